@@ -1,0 +1,21 @@
+package org.entente.domain.meeting;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.entente.domain.Page;
+import org.entente.domain.PageRequest;
+import org.entente.domain.party.PartyId;
+import org.entente.domain.person.PersonId;
+
+/** All meetings on record; lists are in date order. */
+public interface Meetings {
+
+  Map<MeetingId, Meeting> byIds(Collection<MeetingId> ids);
+
+  Map<PartyId, List<Meeting>> ofParties(Collection<PartyId> parties);
+
+  Map<PersonId, List<Meeting>> attendedBy(Collection<PersonId> people);
+
+  Page<Meeting> page(PageRequest request);
+}

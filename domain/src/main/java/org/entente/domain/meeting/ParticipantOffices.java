@@ -1,0 +1,40 @@
+package org.entente.domain.meeting;
+
+import java.util.Collection;
+import org.entente.domain.RuleViolation;
+import org.entente.domain.person.Tenure;
+
+/** The rule that a participant's office is one they held on the meeting's date. */
+public final class ParticipantOffices {
+
+  private ParticipantOffices() {}
+
+  /**
+   * Refuses a participant whose office no tenure of theirs may cover on the meeting's date. A date
+   * known only to the month passes when a tenure may cover any day of it.
+   */
+  public static void check(
+      Meeting meeting, Participant participant, Collection<Tenure> tenuresOfPerson) {
+    if (participant.officeId() == null || !meeting.date().isKnown()) {
+      return;
+    }
+    boolean held =
+        tenuresOfPerson.stream()
+            .filter(tenure -> tenure.officeId().equals(participant.officeId()))
+            .anyMatch(
+                tenure ->
+                    tenure.mayCover(meeting.date().from())
+                        || tenure.mayCover(meeting.date().to())
+                        || (tenure.start().isKnown()
+                            && !tenure.start().from().isBefore(meeting.date().from())
+                            && !tenure.start().from().isAfter(meeting.date().to())));
+    if (!held) {
+      throw new RuleViolation(
+          "OFFICE_NOT_HELD",
+          "a participant of '"
+              + meeting.title()
+              + "' did not hold the office given for them on "
+              + meeting.date());
+    }
+  }
+}
