@@ -15,4 +15,6 @@ public interface Parties {
   Optional<Party> byIdentifier(Identifier identifier);
 
   Page<Party> page(PageRequest request);
+
+  Map<RegionId, Region> regions(Collection<RegionId> ids);
 }

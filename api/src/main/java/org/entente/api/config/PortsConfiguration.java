@@ -1,0 +1,77 @@
+package org.entente.api.config;
+
+import org.entente.domain.agreement.Agreements;
+import org.entente.domain.dossier.DossierImport;
+import org.entente.domain.meeting.Meetings;
+import org.entente.domain.meeting.Statements;
+import org.entente.domain.negotiation.Negotiations;
+import org.entente.domain.party.Parties;
+import org.entente.domain.person.Offices;
+import org.entente.domain.person.People;
+import org.entente.domain.person.Tenures;
+import org.entente.domain.source.Sources;
+import org.entente.domain.topic.Topics;
+import org.entente.persistence.JooqPorts;
+import org.jooq.DSLContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The domain's ports, implemented on PostgreSQL through jOOQ. */
+@Configuration(proxyBeanMethods = false)
+class PortsConfiguration {
+
+  @Bean
+  Parties parties(DSLContext db) {
+    return JooqPorts.parties(db);
+  }
+
+  @Bean
+  People people(DSLContext db) {
+    return JooqPorts.people(db);
+  }
+
+  @Bean
+  Offices offices(DSLContext db) {
+    return JooqPorts.offices(db);
+  }
+
+  @Bean
+  Tenures tenures(DSLContext db) {
+    return JooqPorts.tenures(db);
+  }
+
+  @Bean
+  Topics topics(DSLContext db) {
+    return JooqPorts.topics(db);
+  }
+
+  @Bean
+  Sources sources(DSLContext db) {
+    return JooqPorts.sources(db);
+  }
+
+  @Bean
+  Meetings meetings(DSLContext db) {
+    return JooqPorts.meetings(db);
+  }
+
+  @Bean
+  Statements statements(DSLContext db) {
+    return JooqPorts.statements(db);
+  }
+
+  @Bean
+  Negotiations negotiations(DSLContext db) {
+    return JooqPorts.negotiations(db);
+  }
+
+  @Bean
+  Agreements agreements(DSLContext db) {
+    return JooqPorts.agreements(db);
+  }
+
+  @Bean
+  DossierImport dossierImport(DSLContext db) {
+    return JooqPorts.dossierImport(db);
+  }
+}

@@ -1,0 +1,67 @@
+package org.entente.api.graphql;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.Map;
+import org.entente.domain.RuleViolation;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.DataFetcherExceptionResolver;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/**
+ * The schema's scalar, a start-up that fails on unmapped fields, and errors that help without
+ * leaking.
+ */
+@Configuration(proxyBeanMethods = false)
+class GraphQlConfiguration {
+
+  @Bean
+  RuntimeWiringConfigurer scalars() {
+    return wiring -> wiring.scalar(DateScalar.DATE);
+  }
+
+  /** A schema field that no controller or record property answers is a defect: refuse to start. */
+  @Bean
+  GraphQlSourceBuilderCustomizer failOnUnmappedFields() {
+    return builder ->
+        builder.inspectSchemaMappings(
+            report -> {
+              if (!report.unmappedFields().isEmpty() || !report.unmappedRegistrations().isEmpty()) {
+                throw new IllegalStateException(
+                    "The GraphQL schema and its mappings disagree:\n" + report);
+              }
+            });
+  }
+
+  /**
+   * Bad arguments and refused rules become client errors with a code; anything else stays opaque.
+   */
+  @Bean
+  DataFetcherExceptionResolver clientErrors() {
+    return new DataFetcherExceptionResolverAdapter() {
+      @Override
+      protected GraphQLError resolveToSingleError(Throwable error, DataFetchingEnvironment env) {
+        if (error instanceof RuleViolation violation) {
+          return build(env, violation.getMessage(), violation.code());
+        }
+        if (error instanceof IllegalArgumentException invalid) {
+          return build(env, invalid.getMessage(), "BAD_ARGUMENT");
+        }
+        return null;
+      }
+
+      private GraphQLError build(DataFetchingEnvironment env, String message, String code) {
+        return GraphqlErrorBuilder.newError(env)
+            .errorType(ErrorType.BAD_REQUEST)
+            .message(message)
+            .extensions(Map.of("code", code))
+            .build();
+      }
+    };
+  }
+}

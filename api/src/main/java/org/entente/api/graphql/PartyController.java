@@ -1,0 +1,109 @@
+package org.entente.api.graphql;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.dataloader.DataLoader;
+import org.entente.domain.Identifier;
+import org.entente.domain.PageRequest;
+import org.entente.domain.agreement.Agreement;
+import org.entente.domain.agreement.Agreements;
+import org.entente.domain.meeting.Meeting;
+import org.entente.domain.meeting.Meetings;
+import org.entente.domain.meeting.Place;
+import org.entente.domain.negotiation.Negotiation;
+import org.entente.domain.negotiation.Negotiations;
+import org.entente.domain.party.Parties;
+import org.entente.domain.party.Party;
+import org.entente.domain.party.PartyId;
+import org.entente.domain.person.Office;
+import org.entente.domain.person.Offices;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Parties, and what they did: their offices, meetings, negotiations and agreements. */
+@Controller
+class PartyController {
+
+  static final String TYPE = "Party";
+
+  private final Parties parties;
+  private final Offices offices;
+  private final Meetings meetings;
+  private final Negotiations negotiations;
+  private final Agreements agreements;
+
+  PartyController(
+      Parties parties,
+      Offices offices,
+      Meetings meetings,
+      Negotiations negotiations,
+      Agreements agreements) {
+    this.parties = parties;
+    this.offices = offices;
+    this.meetings = meetings;
+    this.negotiations = negotiations;
+    this.agreements = agreements;
+  }
+
+  @QueryMapping
+  CompletableFuture<Party> party(
+      @Argument String id, @Argument Identifier identifier, DataLoader<PartyId, Party> loader) {
+    if ((id == null) == (identifier == null)) {
+      throw new IllegalArgumentException("give either id or identifier");
+    }
+    return id != null
+        ? loader.load(new PartyId(GlobalId.keyOf(id, TYPE)))
+        : CompletableFuture.completedFuture(parties.byIdentifier(identifier).orElse(null));
+  }
+
+  @QueryMapping(name = "parties")
+  Connection<Party> partyPage(@Argument Integer first, @Argument String after) {
+    PageRequest request = Connection.request(first, after);
+    return Connection.of(parties.page(request), request, party -> party.id().value());
+  }
+
+  @SchemaMapping(typeName = TYPE)
+  String id(Party party) {
+    return GlobalId.of(TYPE, party.id().value());
+  }
+
+  @SchemaMapping
+  CompletableFuture<Party> parent(Party party, DataLoader<PartyId, Party> loader) {
+    return party.parent().map(loader::load).orElse(CompletableFuture.completedFuture(null));
+  }
+
+  @SchemaMapping
+  CompletableFuture<Party> country(Place place, DataLoader<PartyId, Party> loader) {
+    return place.countryId() == null
+        ? CompletableFuture.completedFuture(null)
+        : loader.load(place.countryId());
+  }
+
+  @BatchMapping(typeName = TYPE, field = "offices")
+  Map<Party, List<Office>> offices(List<Party> of) {
+    return ByParent.group(of, Party::id, offices.ofParties(ids(of)));
+  }
+
+  @BatchMapping(typeName = TYPE, field = "meetings")
+  Map<Party, List<Meeting>> meetings(List<Party> of) {
+    return ByParent.group(of, Party::id, meetings.ofParties(ids(of)));
+  }
+
+  @BatchMapping(typeName = TYPE, field = "negotiations")
+  Map<Party, List<Negotiation>> negotiations(List<Party> of) {
+    return ByParent.group(of, Party::id, negotiations.ofParties(ids(of)));
+  }
+
+  @BatchMapping(typeName = TYPE, field = "agreements")
+  Map<Party, List<Agreement>> agreements(List<Party> of) {
+    return ByParent.group(of, Party::id, agreements.ofParties(ids(of)));
+  }
+
+  private static List<PartyId> ids(List<Party> of) {
+    return of.stream().map(Party::id).toList();
+  }
+}

@@ -1,0 +1,132 @@
+package org.entente.api.graphql;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.dataloader.DataLoader;
+import org.entente.api.graphql.RecordLoaders.OfficeOn;
+import org.entente.domain.Identifier;
+import org.entente.domain.PageRequest;
+import org.entente.domain.meeting.Meeting;
+import org.entente.domain.meeting.Meetings;
+import org.entente.domain.meeting.Statement;
+import org.entente.domain.meeting.Statements;
+import org.entente.domain.party.Party;
+import org.entente.domain.party.PartyId;
+import org.entente.domain.person.Office;
+import org.entente.domain.person.OfficeId;
+import org.entente.domain.person.Offices;
+import org.entente.domain.person.People;
+import org.entente.domain.person.Person;
+import org.entente.domain.person.PersonId;
+import org.entente.domain.person.Tenure;
+import org.entente.domain.person.Tenures;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** People, the offices of parties, and who held them when. */
+@Controller
+class PersonController {
+
+  static final String PERSON = "Person";
+  static final String OFFICE = "Office";
+
+  private final People people;
+  private final Offices offices;
+  private final Tenures tenures;
+  private final Meetings meetings;
+  private final Statements statements;
+
+  PersonController(
+      People people, Offices offices, Tenures tenures, Meetings meetings, Statements statements) {
+    this.people = people;
+    this.offices = offices;
+    this.tenures = tenures;
+    this.meetings = meetings;
+    this.statements = statements;
+  }
+
+  @QueryMapping
+  CompletableFuture<Person> person(
+      @Argument String id, @Argument Identifier identifier, DataLoader<PersonId, Person> loader) {
+    if ((id == null) == (identifier == null)) {
+      throw new IllegalArgumentException("give either id or identifier");
+    }
+    return id != null
+        ? loader.load(new PersonId(GlobalId.keyOf(id, PERSON)))
+        : CompletableFuture.completedFuture(people.byIdentifier(identifier).orElse(null));
+  }
+
+  @QueryMapping(name = "people")
+  Connection<Person> personPage(@Argument Integer first, @Argument String after) {
+    PageRequest request = Connection.request(first, after);
+    return Connection.of(people.page(request), request, person -> person.id().value());
+  }
+
+  @QueryMapping
+  CompletableFuture<Office> office(@Argument String id, DataLoader<OfficeId, Office> loader) {
+    return loader.load(new OfficeId(GlobalId.keyOf(id, OFFICE)));
+  }
+
+  @QueryMapping(name = "offices")
+  Connection<Office> officePage(@Argument Integer first, @Argument String after) {
+    PageRequest request = Connection.request(first, after);
+    return Connection.of(offices.page(request), request, office -> office.id().value());
+  }
+
+  @SchemaMapping(typeName = PERSON)
+  String id(Person person) {
+    return GlobalId.of(PERSON, person.id().value());
+  }
+
+  @BatchMapping(typeName = PERSON, field = "tenures")
+  Map<Person, List<Tenure>> tenuresOfPeople(List<Person> of) {
+    return ByParent.group(of, Person::id, tenures.ofPeople(of.stream().map(Person::id).toList()));
+  }
+
+  @BatchMapping(typeName = PERSON, field = "meetings")
+  Map<Person, List<Meeting>> meetings(List<Person> of) {
+    return ByParent.group(
+        of, Person::id, meetings.attendedBy(of.stream().map(Person::id).toList()));
+  }
+
+  @BatchMapping(typeName = PERSON, field = "statements")
+  Map<Person, List<Statement>> statements(List<Person> of) {
+    return ByParent.group(of, Person::id, statements.madeBy(of.stream().map(Person::id).toList()));
+  }
+
+  @SchemaMapping(typeName = OFFICE, field = "id")
+  String officeId(Office office) {
+    return GlobalId.of(OFFICE, office.id().value());
+  }
+
+  @SchemaMapping(typeName = OFFICE, field = "party")
+  CompletableFuture<Party> officeParty(Office office, DataLoader<PartyId, Party> loader) {
+    return loader.load(office.partyId());
+  }
+
+  @BatchMapping(typeName = OFFICE, field = "tenures")
+  Map<Office, List<Tenure>> tenuresOfOffices(List<Office> of) {
+    return ByParent.group(of, Office::id, tenures.ofOffices(of.stream().map(Office::id).toList()));
+  }
+
+  @SchemaMapping
+  CompletableFuture<Person> holder(
+      Office office, @Argument LocalDate asOf, DataLoader<OfficeOn, Person> holders) {
+    return holders.load(new OfficeOn(office.id(), asOf == null ? LocalDate.now() : asOf));
+  }
+
+  @SchemaMapping(typeName = "Tenure", field = "person")
+  CompletableFuture<Person> tenurePerson(Tenure tenure, DataLoader<PersonId, Person> loader) {
+    return loader.load(tenure.personId());
+  }
+
+  @SchemaMapping(typeName = "Tenure", field = "office")
+  CompletableFuture<Office> tenureOffice(Tenure tenure, DataLoader<OfficeId, Office> loader) {
+    return loader.load(tenure.officeId());
+  }
+}

@@ -1,0 +1,2 @@
+/** The Spring Boot application that serves Entente's GraphQL API. */
+package org.entente.api;

@@ -1,0 +1,82 @@
+package org.entente.persistence;
+
+import static org.entente.persistence.jooq.Tables.CITATION;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.LongFunction;
+import org.entente.domain.Identifier;
+import org.entente.domain.Page;
+import org.entente.domain.PartialDate;
+import org.entente.domain.source.Citation;
+import org.entente.domain.source.CitationId;
+import org.entente.domain.source.SourceId;
+import org.entente.persistence.jooq.Tables;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Records;
+
+/** Mappings between columns and the domain's small values, shared by every adapter. */
+final class Columns {
+
+  private Columns() {}
+
+  static PartialDate partialDate(String precision, LocalDate from, LocalDate to) {
+    if (precision == null) {
+      return null;
+    }
+    PartialDate.Precision known = PartialDate.Precision.valueOf(precision);
+    return known == PartialDate.Precision.UNKNOWN
+        ? PartialDate.unknown()
+        : new PartialDate(known, from, to);
+  }
+
+  static String precision(PartialDate date) {
+    return date == null ? null : date.precision().name();
+  }
+
+  static LocalDate from(PartialDate date) {
+    return date == null ? null : date.from();
+  }
+
+  static LocalDate to(PartialDate date) {
+    return date == null ? null : date.to();
+  }
+
+  /** The citations whose subject column matches the given owner. */
+  static Field<List<Citation>> citations(Condition ofOwner) {
+    return multiset(
+            select(CITATION.ID, CITATION.SOURCE_ID, CITATION.PASSAGE)
+                .from(CITATION)
+                .where(ofOwner)
+                .orderBy(CITATION.ID))
+        .convertFrom(
+            rows ->
+                rows.map(
+                    Records.mapping(
+                        (id, source, passage) ->
+                            new Citation(new CitationId(id), new SourceId(source), passage))));
+  }
+
+  /** The identifiers whose owner column matches. */
+  static Field<List<Identifier>> identifiers(Condition ofOwner) {
+    return multiset(
+            select(Tables.IDENTIFIER.SCHEME, Tables.IDENTIFIER.VALUE)
+                .from(Tables.IDENTIFIER)
+                .where(ofOwner)
+                .orderBy(Tables.IDENTIFIER.SCHEME, Tables.IDENTIFIER.VALUE))
+        .convertFrom(rows -> rows.map(Records.mapping(Identifier::new)));
+  }
+
+  static <I> List<I> typed(List<Long> values, LongFunction<I> id) {
+    return values.stream().map(id::apply).toList();
+  }
+
+  /** Turns a fetch of one more row than the page holds into the page and whether more follow. */
+  static <T> Page<T> page(List<T> fetched, int size) {
+    boolean hasNext = fetched.size() > size;
+    return new Page<>(hasNext ? fetched.subList(0, size) : fetched, hasNext);
+  }
+}

@@ -1,0 +1,748 @@
+package org.entente.persistence;
+
+import static org.entente.persistence.jooq.Tables.AGREEMENT;
+import static org.entente.persistence.jooq.Tables.AGREEMENT_ACTION;
+import static org.entente.persistence.jooq.Tables.AGREEMENT_PARTY;
+import static org.entente.persistence.jooq.Tables.CITATION;
+import static org.entente.persistence.jooq.Tables.IDENTIFIER;
+import static org.entente.persistence.jooq.Tables.MEETING;
+import static org.entente.persistence.jooq.Tables.MEETING_PARTY;
+import static org.entente.persistence.jooq.Tables.MEETING_TOPIC;
+import static org.entente.persistence.jooq.Tables.NEGOTIATION;
+import static org.entente.persistence.jooq.Tables.NEGOTIATION_PARTY;
+import static org.entente.persistence.jooq.Tables.NEGOTIATION_STEP;
+import static org.entente.persistence.jooq.Tables.NEGOTIATION_TOPIC;
+import static org.entente.persistence.jooq.Tables.OFFICE;
+import static org.entente.persistence.jooq.Tables.OUTCOME;
+import static org.entente.persistence.jooq.Tables.PARTICIPANT;
+import static org.entente.persistence.jooq.Tables.PARTY;
+import static org.entente.persistence.jooq.Tables.PARTY_REGION;
+import static org.entente.persistence.jooq.Tables.PERSON;
+import static org.entente.persistence.jooq.Tables.PERSON_ALIAS;
+import static org.entente.persistence.jooq.Tables.REGION;
+import static org.entente.persistence.jooq.Tables.SOURCE;
+import static org.entente.persistence.jooq.Tables.STATEMENT;
+import static org.entente.persistence.jooq.Tables.STATEMENT_TOPIC;
+import static org.entente.persistence.jooq.Tables.TENURE;
+import static org.entente.persistence.jooq.Tables.TOPIC;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.entente.domain.Identifier;
+import org.entente.domain.PartialDate;
+import org.entente.domain.RuleViolation;
+import org.entente.domain.agreement.ActionFacts;
+import org.entente.domain.agreement.Agreement;
+import org.entente.domain.agreement.AgreementAction;
+import org.entente.domain.agreement.AgreementId;
+import org.entente.domain.dossier.Dossier;
+import org.entente.domain.dossier.Dossier.CitationEntry;
+import org.entente.domain.dossier.DossierImport;
+import org.entente.domain.meeting.Meeting;
+import org.entente.domain.meeting.MeetingId;
+import org.entente.domain.meeting.Participant;
+import org.entente.domain.meeting.ParticipantOffices;
+import org.entente.domain.meeting.Place;
+import org.entente.domain.meeting.Statement;
+import org.entente.domain.negotiation.NegotiatingParty;
+import org.entente.domain.negotiation.Negotiation;
+import org.entente.domain.negotiation.NegotiationStep;
+import org.entente.domain.negotiation.StepFacts;
+import org.entente.domain.negotiation.TargetDate;
+import org.entente.domain.party.IsoCodes;
+import org.entente.domain.party.Party;
+import org.entente.domain.party.PartyId;
+import org.entente.domain.party.RegionId;
+import org.entente.domain.person.Office;
+import org.entente.domain.person.OfficeHolders;
+import org.entente.domain.person.OfficeId;
+import org.entente.domain.person.Person;
+import org.entente.domain.person.PersonId;
+import org.entente.domain.person.Tenure;
+import org.entente.domain.source.Citation;
+import org.entente.domain.source.Source;
+import org.entente.domain.source.SourceId;
+import org.entente.domain.topic.TopicId;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.TableField;
+
+/**
+ * Writes a dossier in one transaction. Each entry becomes a domain record first, so every rule of
+ * the domain is checked before its row is written; a problem names the entry and field it is in and
+ * rolls back everything.
+ */
+final class JooqDossierImport implements DossierImport {
+
+  private final DSLContext db;
+
+  JooqDossierImport(DSLContext db) {
+    this.db = db;
+  }
+
+  @Override
+  public Summary importDossier(Dossier dossier) {
+    return db.transactionResult(transaction -> new Run(transaction.dsl(), dossier).write());
+  }
+
+  /** One import: the keys resolved so far, and the transaction to write in. */
+  private static final class Run {
+    private final DSLContext db;
+    private final Dossier dossier;
+    private final Map<String, SourceId> sources = new HashMap<>();
+    private final Map<String, PartyId> parties = new HashMap<>();
+    private final Map<String, PersonId> people = new HashMap<>();
+    private final Map<String, Office> offices = new HashMap<>();
+    private final Map<String, MeetingId> meetings = new HashMap<>();
+    private final Map<String, AgreementId> agreements = new HashMap<>();
+    private String at = "";
+
+    Run(DSLContext db, Dossier dossier) {
+      this.db = db;
+      this.dossier = dossier;
+    }
+
+    Summary write() {
+      for (int i = 0; i < dossier.sources().size(); i++) {
+        at = "sources[" + i + "]";
+        guarded(dossier.sources().get(i), this::writeSource);
+      }
+      // Parents come before the institutions that belong to them.
+      List<Dossier.PartyEntry> pending = new ArrayList<>(dossier.parties());
+      while (!pending.isEmpty()) {
+        Dossier.PartyEntry next =
+            pending.stream()
+                .filter(entry -> entry.parent() == null || parties.containsKey(entry.parent()))
+                .findFirst()
+                .orElse(pending.get(0));
+        at = "parties[" + dossier.parties().indexOf(next) + "]";
+        guarded(next, this::writeParty);
+        pending.remove(next);
+      }
+      for (int i = 0; i < dossier.people().size(); i++) {
+        at = "people[" + i + "]";
+        guarded(dossier.people().get(i), this::writePerson);
+      }
+      for (int i = 0; i < dossier.offices().size(); i++) {
+        at = "offices[" + i + "]";
+        guarded(dossier.offices().get(i), this::writeOffice);
+      }
+      for (int i = 0; i < dossier.tenures().size(); i++) {
+        at = "tenures[" + i + "]";
+        guarded(dossier.tenures().get(i), this::writeTenure);
+      }
+      for (int i = 0; i < dossier.meetings().size(); i++) {
+        at = "meetings[" + i + "]";
+        guarded(dossier.meetings().get(i), this::writeMeeting);
+      }
+      for (int i = 0; i < dossier.agreements().size(); i++) {
+        at = "agreements[" + i + "]";
+        guarded(dossier.agreements().get(i), this::writeAgreement);
+      }
+      for (int i = 0; i < dossier.negotiations().size(); i++) {
+        at = "negotiations[" + i + "]";
+        guarded(dossier.negotiations().get(i), this::writeNegotiation);
+      }
+      return new Summary(
+          parties.size(),
+          people.size(),
+          meetings.size(),
+          dossier.negotiations().size(),
+          agreements.size());
+    }
+
+    private <T> void guarded(T entry, Consumer<T> write) {
+      try {
+        write.accept(entry);
+      } catch (RuleViolation violation) {
+        throw new RuleViolation(violation.code(), at + ": " + violation.getMessage());
+      } catch (IllegalArgumentException | NullPointerException invalid) {
+        throw new RuleViolation("INVALID_DOSSIER", at + ": " + invalid.getMessage());
+      }
+    }
+
+    private <I> I resolve(Map<String, I> keys, String key, String field, String what) {
+      if (key == null) {
+        return null;
+      }
+      I id = keys.get(key);
+      if (id == null) {
+        throw new RuleViolation(
+            "UNKNOWN_REFERENCE", field + ": no " + what + " '" + key + "' in the dossier");
+      }
+      return id;
+    }
+
+    private <I> I required(Map<String, I> keys, String key, String field, String what) {
+      if (key == null) {
+        throw new RuleViolation("INVALID_DOSSIER", field + ": the " + what + " is required");
+      }
+      return resolve(keys, key, field, what);
+    }
+
+    private static void requireKey(String key, Map<String, ?> seen) {
+      if (key == null || key.isBlank()) {
+        throw new IllegalArgumentException("key: every entry needs a key");
+      }
+      if (seen.containsKey(key)) {
+        throw new RuleViolation("DUPLICATE_KEY", "key: '" + key + "' is used twice");
+      }
+    }
+
+    private TopicId topic(String code, String field) {
+      Long id = db.select(TOPIC.ID).from(TOPIC).where(TOPIC.CODE.eq(code)).fetchOne(TOPIC.ID);
+      if (id == null) {
+        throw new RuleViolation(
+            "UNKNOWN_REFERENCE", field + ": no topic with the code '" + code + "'");
+      }
+      return new TopicId(id);
+    }
+
+    private RegionId region(String code, String field) {
+      Long id = db.select(REGION.ID).from(REGION).where(REGION.CODE.eq(code)).fetchOne(REGION.ID);
+      if (id == null) {
+        throw new RuleViolation(
+            "UNKNOWN_REFERENCE", field + ": no region with the code '" + code + "'");
+      }
+      return new RegionId(id);
+    }
+
+    private List<Citation> citations(List<CitationEntry> entries, String field) {
+      List<Citation> citations = new ArrayList<>();
+      for (int i = 0; i < entries.size(); i++) {
+        CitationEntry entry = entries.get(i);
+        citations.add(
+            new Citation(
+                null,
+                required(sources, entry.source(), field + "[" + i + "].source", "source"),
+                entry.passage()));
+      }
+      return citations;
+    }
+
+    private void writeCitations(
+        List<Citation> citations, TableField<?, Long> subject, long subjectId) {
+      for (Citation citation : citations) {
+        db.insertInto(CITATION)
+            .set(CITATION.SOURCE_ID, citation.sourceId().value())
+            .set(CITATION.PASSAGE, citation.passage())
+            .set(subject, subjectId)
+            .execute();
+      }
+    }
+
+    private void writeIdentifiers(List<Identifier> identifiers, Field<Long> owner, long ownerId) {
+      for (Identifier identifier : identifiers) {
+        db.insertInto(IDENTIFIER)
+            .set(IDENTIFIER.SCHEME, identifier.scheme())
+            .set(IDENTIFIER.VALUE, identifier.value())
+            .set(owner, ownerId)
+            .execute();
+      }
+    }
+
+    private void writeSource(Dossier.SourceEntry entry) {
+      requireKey(entry.key(), sources);
+      Source source =
+          new Source(
+              null,
+              entry.publisher(),
+              entry.title(),
+              entry.url() == null ? null : URI.create(entry.url()),
+              entry.language(),
+              entry.published() == null ? PartialDate.unknown() : entry.published(),
+              entry.retrievedOn());
+      long id =
+          db.insertInto(SOURCE)
+              .set(SOURCE.PUBLISHER, source.publisher())
+              .set(SOURCE.TITLE, source.title())
+              .set(SOURCE.URL, source.url() == null ? null : source.url().toString())
+              .set(SOURCE.LANGUAGE, source.language())
+              .set(SOURCE.PUBLISHED_PRECISION, Columns.precision(source.published()))
+              .set(SOURCE.PUBLISHED_FROM, Columns.from(source.published()))
+              .set(SOURCE.PUBLISHED_TO, Columns.to(source.published()))
+              .set(SOURCE.RETRIEVED_ON, source.retrievedOn())
+              .returning(SOURCE.ID)
+              .fetchSingle(SOURCE.ID);
+      sources.put(entry.key(), new SourceId(id));
+    }
+
+    private void writeParty(Dossier.PartyEntry entry) {
+      requireKey(entry.key(), parties);
+      List<RegionId> regions = new ArrayList<>();
+      for (int i = 0; i < entry.regions().size(); i++) {
+        regions.add(region(entry.regions().get(i), "regions[" + i + "]"));
+      }
+      Party party =
+          new Party(
+              null,
+              entry.kind(),
+              entry.name(),
+              entry.shortName(),
+              entry.iso() == null
+                  ? null
+                  : new IsoCodes(entry.iso().alpha2(), entry.iso().alpha3(), entry.iso().numeric()),
+              resolve(parties, entry.parent(), "parent", "party"),
+              List.of(),
+              entry.identifiers());
+      long id =
+          db.insertInto(PARTY)
+              .set(PARTY.KIND, party.kind().name())
+              .set(PARTY.NAME, party.name())
+              .set(PARTY.SHORT_NAME, party.shortName())
+              .set(PARTY.ISO_ALPHA2, party.iso().map(IsoCodes::alpha2).orElse(null))
+              .set(PARTY.ISO_ALPHA3, party.iso().map(IsoCodes::alpha3).orElse(null))
+              .set(PARTY.ISO_NUMERIC, party.iso().map(IsoCodes::numeric).orElse(null))
+              .set(PARTY.PARENT_ID, party.parent().map(PartyId::value).orElse(null))
+              .returning(PARTY.ID)
+              .fetchSingle(PARTY.ID);
+      for (RegionId region : regions) {
+        db.insertInto(PARTY_REGION)
+            .set(PARTY_REGION.PARTY_ID, id)
+            .set(PARTY_REGION.REGION_ID, region.value())
+            .execute();
+      }
+      writeIdentifiers(party.identifiers(), IDENTIFIER.PARTY_ID, id);
+      parties.put(entry.key(), new PartyId(id));
+    }
+
+    private void writePerson(Dossier.PersonEntry entry) {
+      requireKey(entry.key(), people);
+      Person person = new Person(null, entry.name(), entry.aliases(), entry.identifiers());
+      long id =
+          db.insertInto(PERSON)
+              .set(PERSON.NAME, person.name())
+              .returning(PERSON.ID)
+              .fetchSingle(PERSON.ID);
+      for (String alias : person.aliases()) {
+        db.insertInto(PERSON_ALIAS)
+            .set(PERSON_ALIAS.PERSON_ID, id)
+            .set(PERSON_ALIAS.ALIAS, alias)
+            .execute();
+      }
+      writeIdentifiers(person.identifiers(), IDENTIFIER.PERSON_ID, id);
+      people.put(entry.key(), new PersonId(id));
+    }
+
+    private void writeOffice(Dossier.OfficeEntry entry) {
+      requireKey(entry.key(), offices);
+      Office office =
+          new Office(
+              null,
+              entry.name(),
+              required(parties, entry.party(), "party", "party"),
+              entry.singleHolder(),
+              entry.identifiers());
+      long id =
+          db.insertInto(OFFICE)
+              .set(OFFICE.NAME, office.name())
+              .set(OFFICE.PARTY_ID, office.partyId().value())
+              .set(OFFICE.SINGLE_HOLDER, office.singleHolder())
+              .returning(OFFICE.ID)
+              .fetchSingle(OFFICE.ID);
+      writeIdentifiers(office.identifiers(), IDENTIFIER.OFFICE_ID, id);
+      offices.put(
+          entry.key(),
+          new Office(
+              new OfficeId(id),
+              office.name(),
+              office.partyId(),
+              office.singleHolder(),
+              office.identifiers()));
+    }
+
+    private void writeTenure(Dossier.TenureEntry entry) {
+      Office office = required(offices, entry.office(), "office", "office");
+      Tenure tenure =
+          new Tenure(
+              null,
+              required(people, entry.person(), "person", "person"),
+              office.id(),
+              entry.start() == null ? PartialDate.unknown() : entry.start(),
+              entry.end(),
+              citations(entry.citations(), "citations"));
+      List<Tenure> existing =
+          new JooqTenures(db).ofOffices(List.of(office.id())).getOrDefault(office.id(), List.of());
+      OfficeHolders.checkNoOverlap(office, existing, tenure);
+      long id =
+          db.insertInto(TENURE)
+              .set(TENURE.PERSON_ID, tenure.personId().value())
+              .set(TENURE.OFFICE_ID, office.id().value())
+              .set(TENURE.SINGLE_HOLDER, office.singleHolder())
+              .set(TENURE.START_PRECISION, Columns.precision(tenure.start()))
+              .set(TENURE.START_FROM, Columns.from(tenure.start()))
+              .set(TENURE.START_TO, Columns.to(tenure.start()))
+              .set(TENURE.END_PRECISION, Columns.precision(tenure.end()))
+              .set(TENURE.END_FROM, Columns.from(tenure.end()))
+              .set(TENURE.END_TO, Columns.to(tenure.end()))
+              .returning(TENURE.ID)
+              .fetchSingle(TENURE.ID);
+      writeCitations(tenure.citations(), CITATION.TENURE_ID, id);
+    }
+
+    private Place place(Dossier.PlaceEntry entry, String field) {
+      return entry == null
+          ? null
+          : new Place(entry.city(), resolve(parties, entry.country(), field + ".country", "party"));
+    }
+
+    private void writeMeeting(Dossier.MeetingEntry entry) {
+      requireKey(entry.key(), meetings);
+      List<PartyId> sides = new ArrayList<>();
+      for (int i = 0; i < entry.parties().size(); i++) {
+        sides.add(required(parties, entry.parties().get(i), "parties[" + i + "]", "party"));
+      }
+      List<Participant> participants = new ArrayList<>();
+      for (int i = 0; i < entry.participants().size(); i++) {
+        Dossier.ParticipantEntry participant = entry.participants().get(i);
+        String field = "participants[" + i + "]";
+        Office office = resolve(offices, participant.office(), field + ".office", "office");
+        participants.add(
+            new Participant(
+                required(people, participant.person(), field + ".person", "person"),
+                participant.role(),
+                office == null ? null : office.id(),
+                required(parties, participant.party(), field + ".party", "party")));
+      }
+      List<TopicId> topics = new ArrayList<>();
+      for (int i = 0; i < entry.topics().size(); i++) {
+        topics.add(topic(entry.topics().get(i), "topics[" + i + "]"));
+      }
+      Meeting meeting =
+          new Meeting(
+              null,
+              entry.title(),
+              entry.kind(),
+              entry.status(),
+              entry.date() == null ? PartialDate.unknown() : entry.date(),
+              place(entry.place(), "place"),
+              entry.summary(),
+              sides,
+              participants,
+              topics,
+              entry.outcomes(),
+              citations(entry.citations(), "citations"));
+      if (meeting.citations().isEmpty()) {
+        throw new RuleViolation("UNCITED", "citations: a meeting cites at least one source");
+      }
+      Map<PersonId, List<Tenure>> tenures =
+          new JooqTenures(db).ofPeople(participants.stream().map(Participant::personId).toList());
+      for (int i = 0; i < participants.size(); i++) {
+        Participant participant = participants.get(i);
+        try {
+          ParticipantOffices.check(
+              meeting, participant, tenures.getOrDefault(participant.personId(), List.of()));
+        } catch (RuleViolation violation) {
+          throw new RuleViolation(
+              violation.code(), "participants[" + i + "].office: " + violation.getMessage());
+        }
+      }
+      long id =
+          db.insertInto(MEETING)
+              .set(MEETING.TITLE, meeting.title())
+              .set(MEETING.KIND, meeting.kind().name())
+              .set(MEETING.STATUS, meeting.status().name())
+              .set(MEETING.DATE_PRECISION, Columns.precision(meeting.date()))
+              .set(MEETING.DATE_FROM, Columns.from(meeting.date()))
+              .set(MEETING.DATE_TO, Columns.to(meeting.date()))
+              .set(MEETING.CITY, meeting.where().map(Place::city).orElse(null))
+              .set(
+                  MEETING.COUNTRY_ID,
+                  meeting.where().map(Place::countryId).map(PartyId::value).orElse(null))
+              .set(MEETING.SUMMARY, meeting.summary())
+              .returning(MEETING.ID)
+              .fetchSingle(MEETING.ID);
+      for (PartyId side : meeting.partyIds()) {
+        db.insertInto(MEETING_PARTY)
+            .set(MEETING_PARTY.MEETING_ID, id)
+            .set(MEETING_PARTY.PARTY_ID, side.value())
+            .execute();
+      }
+      for (int i = 0; i < meeting.participants().size(); i++) {
+        Participant participant = meeting.participants().get(i);
+        db.insertInto(PARTICIPANT)
+            .set(PARTICIPANT.MEETING_ID, id)
+            .set(PARTICIPANT.ORDINAL, i)
+            .set(PARTICIPANT.PERSON_ID, participant.personId().value())
+            .set(PARTICIPANT.ROLE, participant.role().name())
+            .set(
+                PARTICIPANT.OFFICE_ID,
+                participant.officeId() == null ? null : participant.officeId().value())
+            .set(PARTICIPANT.PARTY_ID, participant.partyId().value())
+            .execute();
+      }
+      for (TopicId topic : meeting.topicIds()) {
+        db.insertInto(MEETING_TOPIC)
+            .set(MEETING_TOPIC.MEETING_ID, id)
+            .set(MEETING_TOPIC.TOPIC_ID, topic.value())
+            .execute();
+      }
+      for (int i = 0; i < meeting.outcomes().size(); i++) {
+        db.insertInto(OUTCOME)
+            .set(OUTCOME.MEETING_ID, id)
+            .set(OUTCOME.ORDINAL, i)
+            .set(OUTCOME.TEXT, meeting.outcomes().get(i))
+            .execute();
+      }
+      writeCitations(meeting.citations(), CITATION.MEETING_ID, id);
+      meetings.put(entry.key(), new MeetingId(id));
+      for (int i = 0; i < entry.statements().size(); i++) {
+        String field = "statements[" + i + "]";
+        Dossier.StatementEntry statementEntry = entry.statements().get(i);
+        List<TopicId> statementTopics = new ArrayList<>();
+        for (int t = 0; t < statementEntry.topics().size(); t++) {
+          statementTopics.add(topic(statementEntry.topics().get(t), field + ".topics[" + t + "]"));
+        }
+        PersonId speaker = required(people, statementEntry.person(), field + ".person", "person");
+        if (meeting.participants().stream()
+            .noneMatch(participant -> participant.personId().equals(speaker))) {
+          throw new RuleViolation(
+              "NOT_A_PARTICIPANT",
+              field
+                  + ".person: '"
+                  + statementEntry.person()
+                  + "' did not take part in the meeting");
+        }
+        Statement statement =
+            new Statement(
+                null,
+                new MeetingId(id),
+                speaker,
+                statementEntry.kind(),
+                statementEntry.text(),
+                statementTopics,
+                citations(statementEntry.citations(), field + ".citations"));
+        long statementId =
+            db.insertInto(STATEMENT)
+                .set(STATEMENT.MEETING_ID, id)
+                .set(STATEMENT.ORDINAL, i)
+                .set(STATEMENT.PERSON_ID, statement.personId().value())
+                .set(STATEMENT.KIND, statement.kind().name())
+                .set(STATEMENT.TEXT, statement.text())
+                .returning(STATEMENT.ID)
+                .fetchSingle(STATEMENT.ID);
+        for (TopicId topic : statement.topicIds()) {
+          db.insertInto(STATEMENT_TOPIC)
+              .set(STATEMENT_TOPIC.STATEMENT_ID, statementId)
+              .set(STATEMENT_TOPIC.TOPIC_ID, topic.value())
+              .execute();
+        }
+        writeCitations(statement.citations(), CITATION.STATEMENT_ID, statementId);
+      }
+    }
+
+    private void writeAgreement(Dossier.AgreementEntry entry) {
+      requireKey(entry.key(), agreements);
+      List<PartyId> sides = new ArrayList<>();
+      for (int i = 0; i < entry.parties().size(); i++) {
+        sides.add(required(parties, entry.parties().get(i), "parties[" + i + "]", "party"));
+      }
+      List<AgreementAction> actions = new ArrayList<>();
+      for (int i = 0; i < entry.actions().size(); i++) {
+        Dossier.ActionEntry action = entry.actions().get(i);
+        String field = "actions[" + i + "]";
+        actions.add(
+            AgreementAction.of(
+                action.kind(),
+                new ActionFacts(
+                    null,
+                    resolve(parties, action.party(), field + ".party", "party"),
+                    resolve(people, action.person(), field + ".person", "person"),
+                    action.date() == null ? PartialDate.unknown() : action.date(),
+                    action.effective(),
+                    place(action.place(), field + ".place"),
+                    action.note(),
+                    citations(action.citations(), field + ".citations"))));
+        if (actions.get(i).facts().citations().isEmpty()) {
+          throw new RuleViolation(
+              "UNCITED", field + ".citations: every action cites at least one source");
+        }
+      }
+      Agreement agreement =
+          new Agreement(
+              null,
+              entry.title(),
+              entry.shortTitle(),
+              entry.kind(),
+              entry.summary(),
+              sides,
+              actions,
+              resolve(agreements, entry.replaces(), "replaces", "agreement"),
+              entry.firstInRegion() == null ? null : region(entry.firstInRegion(), "firstInRegion"),
+              entry.identifiers(),
+              citations(entry.citations(), "citations"));
+      long id =
+          db.insertInto(AGREEMENT)
+              .set(AGREEMENT.TITLE, agreement.title())
+              .set(AGREEMENT.SHORT_TITLE, agreement.shortTitle())
+              .set(AGREEMENT.KIND, agreement.kind().name())
+              .set(AGREEMENT.SUMMARY, agreement.summary())
+              .set(AGREEMENT.REPLACES_ID, agreement.replaces().map(AgreementId::value).orElse(null))
+              .set(
+                  AGREEMENT.FIRST_IN_REGION_ID,
+                  agreement.firstInRegionId() == null ? null : agreement.firstInRegionId().value())
+              .returning(AGREEMENT.ID)
+              .fetchSingle(AGREEMENT.ID);
+      for (PartyId side : agreement.partyIds()) {
+        db.insertInto(AGREEMENT_PARTY)
+            .set(AGREEMENT_PARTY.AGREEMENT_ID, id)
+            .set(AGREEMENT_PARTY.PARTY_ID, side.value())
+            .execute();
+      }
+      for (int i = 0; i < agreement.actions().size(); i++) {
+        ActionFacts facts = agreement.actions().get(i).facts();
+        long actionId =
+            db.insertInto(AGREEMENT_ACTION)
+                .set(AGREEMENT_ACTION.AGREEMENT_ID, id)
+                .set(AGREEMENT_ACTION.ORDINAL, i)
+                .set(AGREEMENT_ACTION.KIND, agreement.actions().get(i).kind().name())
+                .set(AGREEMENT_ACTION.PARTY_ID, facts.party().map(PartyId::value).orElse(null))
+                .set(
+                    AGREEMENT_ACTION.PERSON_ID,
+                    facts.personId() == null ? null : facts.personId().value())
+                .set(AGREEMENT_ACTION.DATE_PRECISION, Columns.precision(facts.date()))
+                .set(AGREEMENT_ACTION.DATE_FROM, Columns.from(facts.date()))
+                .set(AGREEMENT_ACTION.DATE_TO, Columns.to(facts.date()))
+                .set(AGREEMENT_ACTION.EFFECTIVE_PRECISION, Columns.precision(facts.effective()))
+                .set(AGREEMENT_ACTION.EFFECTIVE_FROM, Columns.from(facts.effective()))
+                .set(AGREEMENT_ACTION.EFFECTIVE_TO, Columns.to(facts.effective()))
+                .set(AGREEMENT_ACTION.CITY, facts.place() == null ? null : facts.place().city())
+                .set(
+                    AGREEMENT_ACTION.COUNTRY_ID,
+                    facts.place() == null || facts.place().countryId() == null
+                        ? null
+                        : facts.place().countryId().value())
+                .set(AGREEMENT_ACTION.NOTE, facts.note())
+                .returning(AGREEMENT_ACTION.ID)
+                .fetchSingle(AGREEMENT_ACTION.ID);
+        writeCitations(facts.citations(), CITATION.AGREEMENT_ACTION_ID, actionId);
+      }
+      writeIdentifiers(agreement.identifiers(), IDENTIFIER.AGREEMENT_ID, id);
+      writeCitations(agreement.citations(), CITATION.AGREEMENT_ID, id);
+      agreements.put(entry.key(), new AgreementId(id));
+    }
+
+    private void writeNegotiation(Dossier.NegotiationEntry entry) {
+      List<NegotiatingParty> sides = new ArrayList<>();
+      for (int i = 0; i < entry.parties().size(); i++) {
+        Dossier.NegotiatingPartyEntry side = entry.parties().get(i);
+        String field = "parties[" + i + "]";
+        sides.add(
+            new NegotiatingParty(
+                required(parties, side.party(), field + ".party", "party"),
+                resolve(parties, side.negotiator(), field + ".negotiator", "party")));
+      }
+      List<TopicId> topics = new ArrayList<>();
+      for (int i = 0; i < entry.topics().size(); i++) {
+        topics.add(topic(entry.topics().get(i), "topics[" + i + "]"));
+      }
+      List<NegotiationStep> steps = new ArrayList<>();
+      for (int i = 0; i < entry.steps().size(); i++) {
+        Dossier.StepEntry step = entry.steps().get(i);
+        String field = "steps[" + i + "]";
+        steps.add(
+            NegotiationStep.of(
+                step.kind(),
+                new StepFacts(
+                    null,
+                    step.date() == null ? PartialDate.unknown() : step.date(),
+                    resolve(meetings, step.meeting(), field + ".meeting", "meeting"),
+                    step.note(),
+                    citations(step.citations(), field + ".citations")),
+                step.round(),
+                resolve(parties, step.authorisedBy(), field + ".authorisedBy", "party"),
+                resolve(parties, step.authorised(), field + ".authorised", "party"),
+                step.directives()));
+        if (steps.get(i).facts().citations().isEmpty()) {
+          throw new RuleViolation(
+              "UNCITED", field + ".citations: every step cites at least one source");
+        }
+      }
+      TargetDate target =
+          new TargetDate(
+              entry.target(), entry.target() == TargetDate.Setting.SET ? entry.targetDate() : null);
+      Negotiation negotiation =
+          new Negotiation(
+              null,
+              entry.title(),
+              entry.subject(),
+              sides,
+              topics,
+              steps,
+              target,
+              resolve(agreements, entry.agreement(), "agreement", "agreement"),
+              citations(entry.citations(), "citations"));
+      long id =
+          db.insertInto(NEGOTIATION)
+              .set(NEGOTIATION.TITLE, negotiation.title())
+              .set(NEGOTIATION.SUBJECT, negotiation.subject())
+              .set(
+                  NEGOTIATION.AGREEMENT_ID,
+                  negotiation.agreement().map(AgreementId::value).orElse(null))
+              .set(NEGOTIATION.TARGET_KIND, target.setting().name())
+              .set(NEGOTIATION.TARGET_PRECISION, Columns.precision(target.date()))
+              .set(NEGOTIATION.TARGET_FROM, Columns.from(target.date()))
+              .set(NEGOTIATION.TARGET_TO, Columns.to(target.date()))
+              .returning(NEGOTIATION.ID)
+              .fetchSingle(NEGOTIATION.ID);
+      for (NegotiatingParty side : negotiation.parties()) {
+        db.insertInto(NEGOTIATION_PARTY)
+            .set(NEGOTIATION_PARTY.NEGOTIATION_ID, id)
+            .set(NEGOTIATION_PARTY.PARTY_ID, side.partyId().value())
+            .set(
+                NEGOTIATION_PARTY.NEGOTIATOR_ID,
+                side.negotiatorId() == null ? null : side.negotiatorId().value())
+            .execute();
+      }
+      for (TopicId topic : negotiation.topicIds()) {
+        db.insertInto(NEGOTIATION_TOPIC)
+            .set(NEGOTIATION_TOPIC.NEGOTIATION_ID, id)
+            .set(NEGOTIATION_TOPIC.TOPIC_ID, topic.value())
+            .execute();
+      }
+      for (int i = 0; i < negotiation.steps().size(); i++) {
+        NegotiationStep step = negotiation.steps().get(i);
+        long stepId =
+            db.insertInto(NEGOTIATION_STEP)
+                .set(NEGOTIATION_STEP.NEGOTIATION_ID, id)
+                .set(NEGOTIATION_STEP.ORDINAL, i)
+                .set(NEGOTIATION_STEP.KIND, step.kind().name())
+                .set(NEGOTIATION_STEP.DATE_PRECISION, Columns.precision(step.date()))
+                .set(NEGOTIATION_STEP.DATE_FROM, Columns.from(step.date()))
+                .set(NEGOTIATION_STEP.DATE_TO, Columns.to(step.date()))
+                .set(
+                    NEGOTIATION_STEP.MEETING_ID,
+                    step.facts().meetingId() == null ? null : step.facts().meetingId().value())
+                .set(NEGOTIATION_STEP.NOTE, step.facts().note())
+                .set(
+                    NEGOTIATION_STEP.ROUND_NUMBER,
+                    step instanceof NegotiationStep.RoundHeld round ? round.number() : null)
+                .set(
+                    NEGOTIATION_STEP.AUTHORISED_BY_ID,
+                    step instanceof NegotiationStep.MandateGranted mandate
+                            && mandate.authorisedBy() != null
+                        ? mandate.authorisedBy().value()
+                        : null)
+                .set(
+                    NEGOTIATION_STEP.AUTHORISED_ID,
+                    step instanceof NegotiationStep.MandateGranted mandate
+                            && mandate.authorised() != null
+                        ? mandate.authorised().value()
+                        : null)
+                .set(
+                    NEGOTIATION_STEP.DIRECTIVES,
+                    step instanceof NegotiationStep.MandateGranted mandate
+                        ? mandate.directives()
+                        : null)
+                .returning(NEGOTIATION_STEP.ID)
+                .fetchSingle(NEGOTIATION_STEP.ID);
+        writeCitations(step.facts().citations(), CITATION.NEGOTIATION_STEP_ID, stepId);
+      }
+      writeCitations(negotiation.citations(), CITATION.NEGOTIATION_ID, id);
+    }
+  }
+}

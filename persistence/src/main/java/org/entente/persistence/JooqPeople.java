@@ -1,0 +1,84 @@
+package org.entente.persistence;
+
+import static org.entente.persistence.jooq.Tables.IDENTIFIER;
+import static org.entente.persistence.jooq.Tables.PERSON;
+import static org.entente.persistence.jooq.Tables.PERSON_ALIAS;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.entente.domain.Identifier;
+import org.entente.domain.Page;
+import org.entente.domain.PageRequest;
+import org.entente.domain.person.People;
+import org.entente.domain.person.Person;
+import org.entente.domain.person.PersonId;
+import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.SelectField;
+import org.jooq.impl.DSL;
+
+/** People in PostgreSQL, with their aliases and identifiers. */
+final class JooqPeople implements People {
+
+  static final SelectField<Person> PERSON_ROW =
+      DSL.row(
+              PERSON.ID,
+              PERSON.NAME,
+              multiset(
+                      select(PERSON_ALIAS.ALIAS)
+                          .from(PERSON_ALIAS)
+                          .where(PERSON_ALIAS.PERSON_ID.eq(PERSON.ID))
+                          .orderBy(PERSON_ALIAS.ALIAS))
+                  .convertFrom(rows -> rows.map(Record1::value1)),
+              Columns.identifiers(IDENTIFIER.PERSON_ID.eq(PERSON.ID)))
+          .mapping(
+              (id, name, aliases, identifiers) ->
+                  new Person(new PersonId(id), name, aliases, identifiers));
+
+  private final DSLContext db;
+
+  JooqPeople(DSLContext db) {
+    this.db = db;
+  }
+
+  @Override
+  public Map<PersonId, Person> byIds(Collection<PersonId> ids) {
+    return db
+        .select(PERSON_ROW)
+        .from(PERSON)
+        .where(PERSON.ID.in(ids.stream().map(PersonId::value).toList()))
+        .fetch(Record1::value1)
+        .stream()
+        .collect(Collectors.toMap(Person::id, Function.identity()));
+  }
+
+  @Override
+  public Optional<Person> byIdentifier(Identifier identifier) {
+    return db.select(PERSON_ROW)
+        .from(PERSON)
+        .where(
+            PERSON.ID.in(
+                select(IDENTIFIER.PERSON_ID)
+                    .from(IDENTIFIER)
+                    .where(IDENTIFIER.SCHEME.eq(identifier.scheme()))
+                    .and(IDENTIFIER.VALUE.eq(identifier.value()))))
+        .fetchOptional(Record1::value1);
+  }
+
+  @Override
+  public Page<Person> page(PageRequest request) {
+    return Columns.page(
+        db.select(PERSON_ROW)
+            .from(PERSON)
+            .where(PERSON.ID.gt(request.after()))
+            .orderBy(PERSON.ID)
+            .limit(request.size() + 1)
+            .fetch(Record1::value1),
+        request.size());
+  }
+}

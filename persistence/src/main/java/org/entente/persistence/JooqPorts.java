@@ -1,0 +1,64 @@
+package org.entente.persistence;
+
+import org.entente.domain.agreement.Agreements;
+import org.entente.domain.dossier.DossierImport;
+import org.entente.domain.meeting.Meetings;
+import org.entente.domain.meeting.Statements;
+import org.entente.domain.negotiation.Negotiations;
+import org.entente.domain.party.Parties;
+import org.entente.domain.person.Offices;
+import org.entente.domain.person.People;
+import org.entente.domain.person.Tenures;
+import org.entente.domain.source.Sources;
+import org.entente.domain.topic.Topics;
+import org.jooq.DSLContext;
+
+/** The domain's ports on a jOOQ context; the adapters themselves stay private to this package. */
+public final class JooqPorts {
+
+  private JooqPorts() {}
+
+  public static Parties parties(DSLContext db) {
+    return new JooqParties(db);
+  }
+
+  public static People people(DSLContext db) {
+    return new JooqPeople(db);
+  }
+
+  public static Offices offices(DSLContext db) {
+    return new JooqOffices(db);
+  }
+
+  public static Tenures tenures(DSLContext db) {
+    return new JooqTenures(db);
+  }
+
+  public static Topics topics(DSLContext db) {
+    return new JooqTopics(db);
+  }
+
+  public static Sources sources(DSLContext db) {
+    return new JooqSources(db);
+  }
+
+  public static Meetings meetings(DSLContext db) {
+    return new JooqMeetings(db);
+  }
+
+  public static Statements statements(DSLContext db) {
+    return new JooqStatements(db);
+  }
+
+  public static Negotiations negotiations(DSLContext db) {
+    return new JooqNegotiations(db);
+  }
+
+  public static Agreements agreements(DSLContext db) {
+    return new JooqAgreements(db);
+  }
+
+  public static DossierImport dossierImport(DSLContext db) {
+    return new JooqDossierImport(db);
+  }
+}
