@@ -120,7 +120,8 @@ final class JooqParties implements Parties {
 
   @Override
   public Map<RegionId, Region> regions(Collection<RegionId> ids) {
-    return db.select(REGION.ID, REGION.CODE, REGION.NAME)
+    return db
+        .select(REGION.ID, REGION.CODE, REGION.NAME)
         .from(REGION)
         .where(REGION.ID.in(ids.stream().map(RegionId::value).toList()))
         .fetch(Records.mapping((id, code, name) -> new Region(new RegionId(id), code, name)))
