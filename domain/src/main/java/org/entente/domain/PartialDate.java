@@ -157,7 +157,7 @@ public record PartialDate(Precision precision, LocalDate from, LocalDate to) {
     return switch (precision) {
       case DAY -> day.toString();
       case MONTH -> YearMonth.from(day).toString();
-      case YEAR -> Integer.toString(day.getYear());
+      case YEAR -> String.format("%04d", day.getYear());
       case UNKNOWN -> "unknown";
     };
   }

@@ -36,7 +36,11 @@ public final class AgreementLifecycle {
     return fold(parties, actions).standing();
   }
 
-  /** The status on {@code day}: the actions that had certainly taken effect by then. */
+  /**
+   * The status on {@code day}: the actions that had certainly taken effect by then. An action taken
+   * by then but effective only later holds back the actions recorded after it, since they may
+   * depend on it.
+   */
   public static AgreementStanding statusOn(
       List<PartyId> parties, List<AgreementAction> actions, LocalDate day) {
     int last = -1;
@@ -45,16 +49,14 @@ public final class AgreementLifecycle {
         last = i;
       }
     }
-    List<AgreementAction> taken = new ArrayList<>();
     for (int i = 0; i <= last; i++) {
       PartialDate effective = actions.get(i).facts().effectiveDate();
-      // Taken by then, but recorded to take effect only later.
-      boolean notYetEffective = effective.isKnown() && effective.from().isAfter(day);
-      if (!notYetEffective) {
-        taken.add(actions.get(i));
+      if (effective.isKnown() && effective.from().isAfter(day)) {
+        last = i - 1;
+        break;
       }
     }
-    return fold(parties, taken).standing();
+    return fold(parties, actions.subList(0, last + 1)).standing();
   }
 
   /** Every change of the overall status, oldest first. */
@@ -112,7 +114,9 @@ public final class AgreementLifecycle {
                 + " cannot precede the action before it, on "
                 + latestDated);
       }
-      if (facts.date().isKnown()) {
+      // Compare with the latest start of any earlier action, not only the one just before.
+      if (facts.date().isKnown()
+          && (latestDated == null || facts.date().from().isAfter(latestDated.from()))) {
         latestDated = facts.date();
       }
       PartialDate when = facts.effectiveDate();
@@ -167,7 +171,7 @@ public final class AgreementLifecycle {
                     AgreementStatus.SIGNED,
                     AgreementStatus.PROVISIONALLY_APPLIED,
                     AgreementStatus.SUSPENDED),
-                "an agreement enters into force only after signature, and once");
+                "an agreement enters into force after signature, and again only after a suspension");
             for (PartyStanding party : List.copyOf(parties.values())) {
               if (MAY_ENTER_INTO_FORCE.contains(party.status())
                   || party.status() == PartyStatus.SUSPENDED) {

@@ -89,7 +89,9 @@ public final class NegotiationLifecycle {
                 + " cannot precede the step before it, on "
                 + latestDated);
       }
-      if (step.date().isKnown()) {
+      // Compare with the latest start of any earlier step, not only the one just before.
+      if (step.date().isKnown()
+          && (latestDated == null || step.date().from().isAfter(latestDated.from()))) {
         latestDated = step.date();
       }
       previous = step;

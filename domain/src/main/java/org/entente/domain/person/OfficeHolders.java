@@ -12,15 +12,13 @@ public final class OfficeHolders {
   private OfficeHolders() {}
 
   /**
-   * The tenure of the office's holder on {@code day}: one the record shows certainly covering the
-   * day, else one that may cover it.
+   * The tenure of the office's holder on {@code day}, when the record shows it certainly covering
+   * that day. A tenure with unknown bounds proves nothing, so it answers no such question.
    */
   public static Optional<Tenure> holderOn(Collection<Tenure> tenuresOfOffice, LocalDate day) {
-    Comparator<Tenure> certainFirst =
-        Comparator.comparing((Tenure tenure) -> !tenure.certainlyCovers(day));
     return tenuresOfOffice.stream()
-        .filter(tenure -> tenure.mayCover(day))
-        .min(certainFirst.thenComparing(tenure -> tenure.start().earliest().orElse(LocalDate.MIN)));
+        .filter(tenure -> tenure.certainlyCovers(day))
+        .min(Comparator.comparing(tenure -> tenure.start().from()));
   }
 
   /** Refuses a tenure of a single-holder office that certainly overlaps another of its tenures. */

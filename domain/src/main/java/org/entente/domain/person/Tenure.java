@@ -47,10 +47,13 @@ public record Tenure(
     return started && notEnded;
   }
 
-  /** True when the record shows the person in office on {@code day}. */
+  /**
+   * True when the record shows the person in office on {@code day}; an end is the last day in
+   * office.
+   */
   public boolean certainlyCovers(LocalDate day) {
     boolean started = start.isCertainlyOnOrBefore(day);
-    boolean notEnded = end == null || (end.isKnown() && end.from().isAfter(day));
+    boolean notEnded = end == null || (end.isKnown() && !end.from().isBefore(day));
     return started && notEnded;
   }
 
