@@ -5,10 +5,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** Serves the bundled GraphiQL page at {@code /graphiql}. */
 @Controller
-public class GraphiqlController {
+class GraphiqlController {
 
   @GetMapping({"/graphiql", "/graphiql/"})
-  public String graphiql() {
+  String graphiql() {
     return "forward:/graphiql/index.html";
   }
 }

@@ -1,11 +1,11 @@
 package org.entente.api.graphql;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.LongFunction;
 import org.dataloader.DataLoader;
-import org.dataloader.DataLoaderRegistry;
 import org.entente.domain.agreement.Agreement;
 import org.entente.domain.agreement.AgreementId;
 import org.entente.domain.meeting.Meeting;
@@ -33,14 +33,14 @@ import org.springframework.stereotype.Controller;
 class NodeController {
 
   @QueryMapping
-  CompletableFuture<Object> node(@Argument String id, DataLoaderRegistry loaders) {
-    return load(GlobalId.parse(id), loaders);
+  CompletableFuture<Object> node(@Argument String id, DataFetchingEnvironment env) {
+    return load(GlobalId.parse(id), env);
   }
 
   @QueryMapping
-  CompletableFuture<List<Object>> nodes(@Argument List<String> ids, DataLoaderRegistry loaders) {
+  CompletableFuture<List<Object>> nodes(@Argument List<String> ids, DataFetchingEnvironment env) {
     List<CompletableFuture<Object>> loads =
-        ids.stream().map(id -> load(GlobalId.parse(id), loaders)).toList();
+        ids.stream().map(id -> load(GlobalId.parse(id), env)).toList();
     return CompletableFuture.allOf(loads.toArray(CompletableFuture[]::new))
         .thenApply(done -> loads.stream().map(CompletableFuture::join).toList());
   }
@@ -60,12 +60,12 @@ class NodeController {
           "Topic", new NodeType(TopicId::new, Topic.class),
           "Source", new NodeType(SourceId::new, Source.class));
 
-  private static CompletableFuture<Object> load(GlobalId id, DataLoaderRegistry loaders) {
+  private static CompletableFuture<Object> load(GlobalId id, DataFetchingEnvironment env) {
     NodeType type = TYPES.get(id.type());
     if (type == null) {
       return CompletableFuture.completedFuture(null);
     }
-    DataLoader<Object, Object> loader = loaders.getDataLoader(type.record().getName());
+    DataLoader<Object, Object> loader = env.getDataLoader(type.record().getName());
     return loader.load(type.id().apply(id.key()));
   }
 }

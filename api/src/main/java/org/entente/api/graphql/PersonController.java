@@ -1,5 +1,6 @@
 package org.entente.api.graphql;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +117,10 @@ class PersonController {
 
   @SchemaMapping
   CompletableFuture<Person> holder(
-      Office office, @Argument LocalDate asOf, DataLoader<OfficeOn, Person> holders) {
+      Office office, @Argument LocalDate asOf, DataFetchingEnvironment env) {
+    // Looked up by name: a DataLoader parameter would resolve by its value type, Person's own
+    // loader.
+    DataLoader<OfficeOn, Person> holders = env.getDataLoader(RecordLoaders.HOLDERS);
     return holders.load(new OfficeOn(office.id(), asOf == null ? LocalDate.now() : asOf));
   }
 

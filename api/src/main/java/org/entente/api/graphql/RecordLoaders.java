@@ -52,7 +52,7 @@ class RecordLoaders {
   /** An office and the day its holder is asked for. */
   record OfficeOn(OfficeId office, LocalDate day) {}
 
-  /** The loader of office holders; a controller names it as its DataLoader parameter. */
+  /** The name of the loader of office holders. */
   static final String HOLDERS = "holders";
 
   RecordLoaders(
