@@ -2,8 +2,8 @@ package org.entente.domain;
 
 import java.util.List;
 
-/** One page of records and whether more follow it. */
-public record Page<T>(List<T> items, boolean hasNext) {
+/** One page of records, in the list's order, and whether more lie beyond it in the direction paged. */
+public record Page<T>(List<T> items, boolean hasMore) {
 
   public Page {
     items = List.copyOf(items);

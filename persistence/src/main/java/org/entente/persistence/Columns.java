@@ -5,10 +5,13 @@ import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.LongFunction;
 import org.entente.domain.Identifier;
 import org.entente.domain.Page;
+import org.entente.domain.PageRequest;
 import org.entente.domain.PartialDate;
 import org.entente.domain.source.Citation;
 import org.entente.domain.source.CitationId;
@@ -17,6 +20,8 @@ import org.entente.persistence.jooq.Tables;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Records;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
 
 /** Mappings between columns and the domain's small values, shared by every adapter. */
 final class Columns {
@@ -74,9 +79,29 @@ final class Columns {
     return values.stream().map(id::apply).toList();
   }
 
-  /** Turns a fetch of one more row than the page holds into the page and whether more follow. */
-  static <T> Page<T> page(List<T> fetched, int size) {
-    boolean hasNext = fetched.size() > size;
-    return new Page<>(hasNext ? fetched.subList(0, size) : fetched, hasNext);
+  /** The rows past the request's position, by id alone. */
+  static Condition seek(Field<Long> id, PageRequest request) {
+    if (request.position() == null) {
+      return DSL.noCondition();
+    }
+    return request.backward() ? id.lt(request.position().id()) : id.gt(request.position().id());
+  }
+
+  /** Id order in the direction of paging: descending when paging backward. */
+  static SortField<Long> order(Field<Long> id, PageRequest request) {
+    return request.backward() ? id.desc() : id.asc();
+  }
+
+  /**
+   * Turns a fetch of one more row than the page holds, in the direction of paging, into the page in
+   * the list's own order and whether more lie beyond it.
+   */
+  static <T> Page<T> page(List<T> fetched, PageRequest request) {
+    boolean hasMore = fetched.size() > request.size();
+    List<T> items = new ArrayList<>(hasMore ? fetched.subList(0, request.size()) : fetched);
+    if (request.backward()) {
+      Collections.reverse(items);
+    }
+    return new Page<>(items, hasMore);
   }
 }

@@ -180,10 +180,15 @@ final class JooqAgreements implements Agreements {
     return Columns.page(
         db.select(AGREEMENT_ROW)
             .from(AGREEMENT)
-            .where(AGREEMENT.ID.gt(request.after()))
-            .orderBy(AGREEMENT.ID)
+            .where(Columns.seek(AGREEMENT.ID, request))
+            .orderBy(Columns.order(AGREEMENT.ID, request))
             .limit(request.size() + 1)
             .fetch(Record1::value1),
-        request.size());
+        request);
+  }
+
+  @Override
+  public int count() {
+    return db.fetchCount(AGREEMENT);
   }
 }

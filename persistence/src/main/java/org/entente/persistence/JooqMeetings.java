@@ -9,6 +9,7 @@ import static org.entente.persistence.jooq.Tables.PARTICIPANT;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,10 @@ import java.util.stream.Collectors;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
 import org.entente.domain.meeting.Meeting;
+import org.entente.domain.meeting.MeetingFilter;
 import org.entente.domain.meeting.MeetingId;
 import org.entente.domain.meeting.MeetingKind;
+import org.entente.domain.meeting.MeetingOrder;
 import org.entente.domain.meeting.MeetingStatus;
 import org.entente.domain.meeting.Meetings;
 import org.entente.domain.meeting.Participant;
@@ -28,6 +31,7 @@ import org.entente.domain.party.PartyId;
 import org.entente.domain.person.OfficeId;
 import org.entente.domain.person.PersonId;
 import org.entente.domain.topic.TopicId;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
@@ -93,8 +97,11 @@ final class JooqMeetings implements Meetings {
                       outcomes,
                       citations));
 
-  static final List<org.jooq.SortField<?>> DATE_ORDER =
-      List.of(MEETING.DATE_FROM.asc().nullsLast(), MEETING.ID.asc());
+  /** The date meetings sort by; 0003 indexes this expression. */
+  static final Field<LocalDate> SORT_DATE =
+      DSL.coalesce(MEETING.DATE_FROM, DSL.inline(MeetingOrder.UNKNOWN_DATE));
+
+  static final List<org.jooq.SortField<?>> DATE_ORDER = List.of(SORT_DATE.asc(), MEETING.ID.asc());
 
   private final DSLContext db;
 
@@ -168,14 +175,34 @@ final class JooqMeetings implements Meetings {
   }
 
   @Override
-  public Page<Meeting> page(PageRequest request) {
-    return Columns.page(
+  public Page<Meeting> find(MeetingFilter filter, MeetingOrder order, PageRequest page) {
+    // Ascending paged forward, or descending paged backward, reads the index upwards.
+    boolean upwards = (order == MeetingOrder.DATE_ASC) != page.backward();
+    Condition seek = DSL.noCondition();
+    if (page.position() != null) {
+      var position =
+          DSL.row(
+              DSL.val(LocalDate.parse(page.position().sortValue())), DSL.val(page.position().id()));
+      seek =
+          upwards
+              ? DSL.row(SORT_DATE, MEETING.ID).gt(position)
+              : DSL.row(SORT_DATE, MEETING.ID).lt(position);
+    }
+    List<Meeting> fetched =
         db.select(MEETING_ROW)
             .from(MEETING)
-            .where(MEETING.ID.gt(request.after()))
-            .orderBy(MEETING.ID)
-            .limit(request.size() + 1)
-            .fetch(Record1::value1),
-        request.size());
+            .where(MeetingConditions.of(filter))
+            .and(seek)
+            .orderBy(
+                upwards ? SORT_DATE.asc() : SORT_DATE.desc(),
+                upwards ? MEETING.ID.asc() : MEETING.ID.desc())
+            .limit(page.size() + 1)
+            .fetch(Record1::value1);
+    return Columns.page(fetched, page);
+  }
+
+  @Override
+  public int count(MeetingFilter filter) {
+    return db.fetchCount(MEETING, MeetingConditions.of(filter));
   }
 }

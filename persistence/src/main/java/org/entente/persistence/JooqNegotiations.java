@@ -194,10 +194,15 @@ final class JooqNegotiations implements Negotiations {
     return Columns.page(
         db.select(NEGOTIATION_ROW)
             .from(NEGOTIATION)
-            .where(NEGOTIATION.ID.gt(request.after()))
-            .orderBy(NEGOTIATION.ID)
+            .where(Columns.seek(NEGOTIATION.ID, request))
+            .orderBy(Columns.order(NEGOTIATION.ID, request))
             .limit(request.size() + 1)
             .fetch(Record1::value1),
-        request.size());
+        request);
+  }
+
+  @Override
+  public int count() {
+    return db.fetchCount(NEGOTIATION);
   }
 }

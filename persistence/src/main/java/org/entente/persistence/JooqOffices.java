@@ -68,10 +68,15 @@ final class JooqOffices implements Offices {
     return Columns.page(
         db.select(OFFICE_ROW)
             .from(OFFICE)
-            .where(OFFICE.ID.gt(request.after()))
-            .orderBy(OFFICE.ID)
+            .where(Columns.seek(OFFICE.ID, request))
+            .orderBy(Columns.order(OFFICE.ID, request))
             .limit(request.size() + 1)
             .fetch(Record1::value1),
-        request.size());
+        request);
+  }
+
+  @Override
+  public int count() {
+    return db.fetchCount(OFFICE);
   }
 }

@@ -111,11 +111,11 @@ final class JooqParties implements Parties {
     return Columns.page(
         db.select(PARTY_ROW)
             .from(PARTY)
-            .where(PARTY.ID.gt(request.after()))
-            .orderBy(PARTY.ID)
+            .where(Columns.seek(PARTY.ID, request))
+            .orderBy(Columns.order(PARTY.ID, request))
             .limit(request.size() + 1)
             .fetch(Record1::value1),
-        request.size());
+        request);
   }
 
   @Override
@@ -127,5 +127,10 @@ final class JooqParties implements Parties {
         .fetch(Records.mapping((id, code, name) -> new Region(new RegionId(id), code, name)))
         .stream()
         .collect(Collectors.toMap(Region::id, Function.identity()));
+  }
+
+  @Override
+  public int count() {
+    return db.fetchCount(PARTY);
   }
 }

@@ -75,10 +75,15 @@ final class JooqPeople implements People {
     return Columns.page(
         db.select(PERSON_ROW)
             .from(PERSON)
-            .where(PERSON.ID.gt(request.after()))
-            .orderBy(PERSON.ID)
+            .where(Columns.seek(PERSON.ID, request))
+            .orderBy(Columns.order(PERSON.ID, request))
             .limit(request.size() + 1)
             .fetch(Record1::value1),
-        request.size());
+        request);
+  }
+
+  @Override
+  public int count() {
+    return db.fetchCount(PERSON);
   }
 }

@@ -64,10 +64,15 @@ final class JooqSources implements Sources {
     return Columns.page(
         db.select(SOURCE_ROW)
             .from(SOURCE)
-            .where(SOURCE.ID.gt(request.after()))
-            .orderBy(SOURCE.ID)
+            .where(Columns.seek(SOURCE.ID, request))
+            .orderBy(Columns.order(SOURCE.ID, request))
             .limit(request.size() + 1)
             .fetch(Record1::value1),
-        request.size());
+        request);
+  }
+
+  @Override
+  public int count() {
+    return db.fetchCount(SOURCE);
   }
 }

@@ -87,10 +87,15 @@ final class JooqTopics implements Topics {
     return Columns.page(
         db.select(TOPIC_ROW)
             .from(TOPIC)
-            .where(TOPIC.ID.gt(request.after()))
-            .orderBy(TOPIC.ID)
+            .where(Columns.seek(TOPIC.ID, request))
+            .orderBy(Columns.order(TOPIC.ID, request))
             .limit(request.size() + 1)
             .fetch(Record1::value1),
-        request.size());
+        request);
+  }
+
+  @Override
+  public int count() {
+    return db.fetchCount(TOPIC);
   }
 }

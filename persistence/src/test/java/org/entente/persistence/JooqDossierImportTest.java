@@ -138,14 +138,27 @@ class JooqDossierImportTest {
   void pagesWalkEveryPartyOnceInIdOrder() {
     JooqPorts.dossierImport(db).importDossier(SmallDossier.tagged(tag()));
     List<Long> seen = new ArrayList<>();
-    long after = 0;
+    PageRequest.Position after = null;
     boolean more = true;
     while (more) {
-      var page = JooqPorts.parties(db).page(new PageRequest(2, after));
+      var page =
+          JooqPorts.parties(db).page(new PageRequest(2, PageRequest.Direction.FORWARD, after));
       page.items().forEach(party -> seen.add(party.id().value()));
-      more = page.hasNext();
-      after = seen.get(seen.size() - 1);
+      more = page.hasMore();
+      after = new PageRequest.Position(null, seen.get(seen.size() - 1));
     }
     assertThat(seen).hasSize(db.fetchCount(PARTY)).isSorted().doesNotHaveDuplicates();
+    assertThat(JooqPorts.parties(db).count()).isEqualTo(seen.size());
+  }
+
+  @Test
+  void pagingBackwardFromTheEnd_givesTheLastPartiesInIdOrder() {
+    JooqPorts.dossierImport(db).importDossier(SmallDossier.tagged(tag()));
+    var last = JooqPorts.parties(db).page(new PageRequest(2, PageRequest.Direction.BACKWARD, null));
+    List<Long> all = db.select(PARTY.ID).from(PARTY).orderBy(PARTY.ID).fetch(PARTY.ID);
+    assertThat(last.items())
+        .extracting(party -> party.id().value())
+        .containsExactlyElementsOf(all.subList(all.size() - 2, all.size()));
+    assertThat(last.hasMore()).isTrue();
   }
 }

@@ -2,7 +2,6 @@ package org.entente.api.dossier;
 
 import java.io.IOException;
 import java.io.InputStream;
-import org.entente.domain.PageRequest;
 import org.entente.domain.dossier.DossierImport;
 import org.entente.domain.party.Parties;
 import org.slf4j.Logger;
@@ -39,7 +38,7 @@ class DemoDossierLoader implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) throws IOException {
-    if (!enabled || !parties.page(new PageRequest(1, 0)).items().isEmpty()) {
+    if (!enabled || parties.count() > 0) {
       return;
     }
     try (InputStream json = new ClassPathResource(DEMO_DOSSIER).getInputStream()) {

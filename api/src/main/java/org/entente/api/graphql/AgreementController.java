@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dataloader.DataLoader;
 import org.entente.domain.Identifier;
-import org.entente.domain.PageRequest;
 import org.entente.domain.PartialDate;
 import org.entente.domain.agreement.Agreement;
 import org.entente.domain.agreement.AgreementAction;
@@ -39,10 +38,12 @@ class AgreementController {
   static final String TYPE = "Agreement";
   static final String ACTION = "AgreementAction";
 
+  private final Pages pages;
   private final Agreements agreements;
   private final Negotiations negotiations;
 
-  AgreementController(Agreements agreements, Negotiations negotiations) {
+  AgreementController(Pages pages, Agreements agreements, Negotiations negotiations) {
+    this.pages = pages;
     this.agreements = agreements;
     this.negotiations = negotiations;
   }
@@ -61,9 +62,20 @@ class AgreementController {
   }
 
   @QueryMapping(name = "agreements")
-  Connection<Agreement> agreementPage(@Argument Integer first, @Argument String after) {
-    PageRequest request = Connection.request(first, after);
-    return Connection.of(agreements.page(request), request, agreement -> agreement.id().value());
+  Connection<Agreement> agreementPage(
+      @Argument Integer first,
+      @Argument String after,
+      @Argument Integer last,
+      @Argument String before) {
+    return pages.byId(
+        "agreements",
+        first,
+        after,
+        last,
+        before,
+        agreements::page,
+        agreement -> agreement.id().value(),
+        agreements::count);
   }
 
   @SchemaMapping(typeName = TYPE)

@@ -1,12 +1,15 @@
 package org.entente.api.graphql;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.entente.domain.PageRequest;
 import org.entente.domain.meeting.Meeting;
+import org.entente.domain.meeting.MeetingFilter;
 import org.entente.domain.meeting.MeetingId;
+import org.entente.domain.meeting.MeetingOrder;
 import org.entente.domain.meeting.Meetings;
 import org.entente.domain.meeting.Participant;
 import org.entente.domain.meeting.Statement;
@@ -35,11 +38,14 @@ class MeetingController {
   static final String MEETING = "Meeting";
   static final String STATEMENT = "Statement";
 
+  private final Pages pages;
   private final Meetings meetings;
   private final Statements statements;
   private final Negotiations negotiations;
 
-  MeetingController(Meetings meetings, Statements statements, Negotiations negotiations) {
+  MeetingController(
+      Pages pages, Meetings meetings, Statements statements, Negotiations negotiations) {
+    this.pages = pages;
     this.meetings = meetings;
     this.statements = statements;
     this.negotiations = negotiations;
@@ -51,9 +57,24 @@ class MeetingController {
   }
 
   @QueryMapping(name = "meetings")
-  Connection<Meeting> meetingPage(@Argument Integer first, @Argument String after) {
-    PageRequest request = Connection.request(first, after);
-    return Connection.of(meetings.page(request), request, meeting -> meeting.id().value());
+  Connection<Meeting> meetingPage(
+      @Argument MeetingFilterInput filter,
+      @Argument MeetingOrder orderBy,
+      @Argument Integer first,
+      @Argument String after,
+      @Argument Integer last,
+      @Argument String before,
+      DataFetchingEnvironment env) {
+    MeetingFilter query = filter == null ? MeetingFilter.ALL : filter.toDomain();
+    MeetingOrder order = orderBy == null ? MeetingOrder.DATE_ASC : orderBy;
+    String scope = Pages.scope("meetings", env.getArgument("filter"), order);
+    PageRequest request = pages.request(first, after, last, before, scope);
+    return pages.connection(
+        meetings.find(query, order, request),
+        request,
+        scope,
+        MeetingOrder::positionOf,
+        () -> meetings.count(query));
   }
 
   @QueryMapping

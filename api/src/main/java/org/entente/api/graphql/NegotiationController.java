@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
-import org.entente.domain.PageRequest;
 import org.entente.domain.agreement.Agreement;
 import org.entente.domain.agreement.AgreementId;
 import org.entente.domain.meeting.Meeting;
@@ -32,9 +31,11 @@ class NegotiationController {
   static final String TYPE = "Negotiation";
   static final String STEP = "NegotiationStep";
 
+  private final Pages pages;
   private final Negotiations negotiations;
 
-  NegotiationController(Negotiations negotiations) {
+  NegotiationController(Pages pages, Negotiations negotiations) {
+    this.pages = pages;
     this.negotiations = negotiations;
   }
 
@@ -45,10 +46,20 @@ class NegotiationController {
   }
 
   @QueryMapping(name = "negotiations")
-  Connection<Negotiation> negotiationPage(@Argument Integer first, @Argument String after) {
-    PageRequest request = Connection.request(first, after);
-    return Connection.of(
-        negotiations.page(request), request, negotiation -> negotiation.id().value());
+  Connection<Negotiation> negotiationPage(
+      @Argument Integer first,
+      @Argument String after,
+      @Argument Integer last,
+      @Argument String before) {
+    return pages.byId(
+        "negotiations",
+        first,
+        after,
+        last,
+        before,
+        negotiations::page,
+        negotiation -> negotiation.id().value(),
+        negotiations::count);
   }
 
   @SchemaMapping(typeName = TYPE)

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.entente.domain.Identifier;
-import org.entente.domain.PageRequest;
 import org.entente.domain.agreement.Agreement;
 import org.entente.domain.agreement.Agreements;
 import org.entente.domain.meeting.Meeting;
@@ -30,6 +29,7 @@ class PartyController {
 
   static final String TYPE = "Party";
 
+  private final Pages pages;
   private final Parties parties;
   private final Offices offices;
   private final Meetings meetings;
@@ -37,11 +37,13 @@ class PartyController {
   private final Agreements agreements;
 
   PartyController(
+      Pages pages,
       Parties parties,
       Offices offices,
       Meetings meetings,
       Negotiations negotiations,
       Agreements agreements) {
+    this.pages = pages;
     this.parties = parties;
     this.offices = offices;
     this.meetings = meetings;
@@ -61,9 +63,20 @@ class PartyController {
   }
 
   @QueryMapping(name = "parties")
-  Connection<Party> partyPage(@Argument Integer first, @Argument String after) {
-    PageRequest request = Connection.request(first, after);
-    return Connection.of(parties.page(request), request, party -> party.id().value());
+  Connection<Party> partyPage(
+      @Argument Integer first,
+      @Argument String after,
+      @Argument Integer last,
+      @Argument String before) {
+    return pages.byId(
+        "parties",
+        first,
+        after,
+        last,
+        before,
+        parties::page,
+        party -> party.id().value(),
+        parties::count);
   }
 
   @SchemaMapping(typeName = TYPE)

@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.entente.api.graphql.RecordLoaders.OfficeOn;
 import org.entente.domain.Identifier;
-import org.entente.domain.PageRequest;
 import org.entente.domain.meeting.Meeting;
 import org.entente.domain.meeting.Meetings;
 import org.entente.domain.meeting.Statement;
@@ -36,6 +35,7 @@ class PersonController {
   static final String PERSON = "Person";
   static final String OFFICE = "Office";
 
+  private final Pages pages;
   private final People people;
   private final Offices offices;
   private final Tenures tenures;
@@ -43,7 +43,13 @@ class PersonController {
   private final Statements statements;
 
   PersonController(
-      People people, Offices offices, Tenures tenures, Meetings meetings, Statements statements) {
+      Pages pages,
+      People people,
+      Offices offices,
+      Tenures tenures,
+      Meetings meetings,
+      Statements statements) {
+    this.pages = pages;
     this.people = people;
     this.offices = offices;
     this.tenures = tenures;
@@ -63,9 +69,20 @@ class PersonController {
   }
 
   @QueryMapping(name = "people")
-  Connection<Person> personPage(@Argument Integer first, @Argument String after) {
-    PageRequest request = Connection.request(first, after);
-    return Connection.of(people.page(request), request, person -> person.id().value());
+  Connection<Person> personPage(
+      @Argument Integer first,
+      @Argument String after,
+      @Argument Integer last,
+      @Argument String before) {
+    return pages.byId(
+        "people",
+        first,
+        after,
+        last,
+        before,
+        people::page,
+        person -> person.id().value(),
+        people::count);
   }
 
   @QueryMapping
@@ -74,9 +91,20 @@ class PersonController {
   }
 
   @QueryMapping(name = "offices")
-  Connection<Office> officePage(@Argument Integer first, @Argument String after) {
-    PageRequest request = Connection.request(first, after);
-    return Connection.of(offices.page(request), request, office -> office.id().value());
+  Connection<Office> officePage(
+      @Argument Integer first,
+      @Argument String after,
+      @Argument Integer last,
+      @Argument String before) {
+    return pages.byId(
+        "offices",
+        first,
+        after,
+        last,
+        before,
+        offices::page,
+        office -> office.id().value(),
+        offices::count);
   }
 
   @SchemaMapping(typeName = PERSON)

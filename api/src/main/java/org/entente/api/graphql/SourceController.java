@@ -2,7 +2,6 @@ package org.entente.api.graphql;
 
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
-import org.entente.domain.PageRequest;
 import org.entente.domain.source.Citation;
 import org.entente.domain.source.Source;
 import org.entente.domain.source.SourceId;
@@ -18,9 +17,11 @@ class SourceController {
 
   static final String TYPE = "Source";
 
+  private final Pages pages;
   private final Sources sources;
 
-  SourceController(Sources sources) {
+  SourceController(Pages pages, Sources sources) {
+    this.pages = pages;
     this.sources = sources;
   }
 
@@ -30,9 +31,20 @@ class SourceController {
   }
 
   @QueryMapping(name = "sources")
-  Connection<Source> sourcePage(@Argument Integer first, @Argument String after) {
-    PageRequest request = Connection.request(first, after);
-    return Connection.of(sources.page(request), request, source -> source.id().value());
+  Connection<Source> sourcePage(
+      @Argument Integer first,
+      @Argument String after,
+      @Argument Integer last,
+      @Argument String before) {
+    return pages.byId(
+        "sources",
+        first,
+        after,
+        last,
+        before,
+        sources::page,
+        source -> source.id().value(),
+        sources::count);
   }
 
   @SchemaMapping(typeName = TYPE)

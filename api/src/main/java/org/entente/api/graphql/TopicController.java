@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
-import org.entente.domain.PageRequest;
 import org.entente.domain.topic.Topic;
 import org.entente.domain.topic.TopicId;
 import org.entente.domain.topic.Topics;
@@ -20,9 +19,11 @@ class TopicController {
 
   static final String TYPE = "Topic";
 
+  private final Pages pages;
   private final Topics topics;
 
-  TopicController(Topics topics) {
+  TopicController(Pages pages, Topics topics) {
+    this.pages = pages;
     this.topics = topics;
   }
 
@@ -38,9 +39,20 @@ class TopicController {
   }
 
   @QueryMapping(name = "topics")
-  Connection<Topic> topicPage(@Argument Integer first, @Argument String after) {
-    PageRequest request = Connection.request(first, after);
-    return Connection.of(topics.page(request), request, topic -> topic.id().value());
+  Connection<Topic> topicPage(
+      @Argument Integer first,
+      @Argument String after,
+      @Argument Integer last,
+      @Argument String before) {
+    return pages.byId(
+        "topics",
+        first,
+        after,
+        last,
+        before,
+        topics::page,
+        topic -> topic.id().value(),
+        topics::count);
   }
 
   @SchemaMapping(typeName = TYPE)

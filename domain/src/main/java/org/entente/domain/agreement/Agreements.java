@@ -19,4 +19,6 @@ public interface Agreements {
   Map<PartyId, List<Agreement>> ofParties(Collection<PartyId> parties);
 
   Page<Agreement> page(PageRequest request);
+
+  int count();
 }

@@ -17,5 +17,8 @@ public interface Meetings {
 
   Map<PersonId, List<Meeting>> attendedBy(Collection<PersonId> people);
 
-  Page<Meeting> page(PageRequest request);
+  /** One page of the meetings that match, in the order asked for. */
+  Page<Meeting> find(MeetingFilter filter, MeetingOrder order, PageRequest page);
+
+  int count(MeetingFilter filter);
 }

@@ -23,4 +23,6 @@ public interface Negotiations {
   Map<MeetingId, List<Negotiation>> steppedAt(Collection<MeetingId> meetings);
 
   Page<Negotiation> page(PageRequest request);
+
+  int count();
 }

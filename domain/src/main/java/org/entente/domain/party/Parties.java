@@ -16,5 +16,7 @@ public interface Parties {
 
   Page<Party> page(PageRequest request);
 
+  int count();
+
   Map<RegionId, Region> regions(Collection<RegionId> ids);
 }

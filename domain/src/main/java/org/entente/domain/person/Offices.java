@@ -15,4 +15,6 @@ public interface Offices {
   Map<PartyId, List<Office>> ofParties(Collection<PartyId> parties);
 
   Page<Office> page(PageRequest request);
+
+  int count();
 }

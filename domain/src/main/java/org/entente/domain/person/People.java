@@ -15,4 +15,6 @@ public interface People {
   Optional<Person> byIdentifier(Identifier identifier);
 
   Page<Person> page(PageRequest request);
+
+  int count();
 }

@@ -11,4 +11,6 @@ public interface Sources {
   Map<SourceId, Source> byIds(Collection<SourceId> ids);
 
   Page<Source> page(PageRequest request);
+
+  int count();
 }

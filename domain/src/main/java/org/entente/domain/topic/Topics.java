@@ -17,4 +17,6 @@ public interface Topics {
   Map<TopicId, List<Topic>> childrenOf(Collection<TopicId> parents);
 
   Page<Topic> page(PageRequest request);
+
+  int count();
 }

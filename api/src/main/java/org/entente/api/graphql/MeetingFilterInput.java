@@ -1,0 +1,51 @@
+package org.entente.api.graphql;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.entente.domain.meeting.MeetingFilter;
+import org.entente.domain.meeting.MeetingKind;
+import org.entente.domain.meeting.MeetingStatus;
+import org.entente.domain.party.PartyId;
+import org.entente.domain.person.OfficeId;
+import org.entente.domain.person.PersonId;
+
+/** The GraphQL {@code MeetingFilter}: as the domain's, but naming records by their global IDs. */
+record MeetingFilterInput(
+    List<String> parties,
+    List<String> participants,
+    List<String> offices,
+    List<String> topics,
+    LocalDate from,
+    LocalDate to,
+    String city,
+    String country,
+    Set<MeetingKind> kinds,
+    Set<MeetingStatus> statuses,
+    String text,
+    List<MeetingFilterInput> and,
+    List<MeetingFilterInput> or,
+    MeetingFilterInput not) {
+
+  MeetingFilter toDomain() {
+    return new MeetingFilter(
+        ids(parties, "Party").stream().map(PartyId::new).toList(),
+        ids(participants, "Person").stream().map(PersonId::new).toList(),
+        ids(offices, "Office").stream().map(OfficeId::new).toList(),
+        topics,
+        from,
+        to,
+        city,
+        country == null ? null : new PartyId(GlobalId.keyOf(country, "Party")),
+        kinds,
+        statuses,
+        text,
+        and == null ? null : and.stream().map(MeetingFilterInput::toDomain).toList(),
+        or == null ? null : or.stream().map(MeetingFilterInput::toDomain).toList(),
+        not == null ? null : not.toDomain());
+  }
+
+  static List<Long> ids(List<String> ids, String type) {
+    return ids == null ? List.of() : ids.stream().map(id -> GlobalId.keyOf(id, type)).toList();
+  }
+}
