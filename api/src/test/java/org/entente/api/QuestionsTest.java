@@ -128,6 +128,7 @@ class QuestionsTest {
   @Test
   void question4_theAlmatyMeetingDiscussedTheMiddleCorridorAndEnergy_withItsParticipantsOffices() {
     var response = api.graphQl().documentName("question-4-meetings-on-topics").execute();
+    response.path("meetings.totalCount").entity(Integer.class).isEqualTo(1);
     String almaty = "meetings.nodes[?(@.title == 'Tokayev–Kallas meeting in Almaty')]";
     response
         .path(almaty + ".topics[*].code")
