@@ -17,26 +17,62 @@ class QuestionsTest {
 
   @Autowired Api api;
 
+  private String partyId(String scheme, String value) {
+    return api.graphQl()
+        .document(
+            "query($s: String!, $v: String!) { party(identifier: {scheme: $s, value: $v}) { id } }")
+        .variable("s", scheme)
+        .variable("v", value)
+        .execute()
+        .path("party.id")
+        .entity(String.class)
+        .get();
+  }
+
   @Test
-  void question1_kazakhstansMeetingsNegotiationsAndAgreements_areInDateOrder() {
+  void question1_whatKazakhstanAndTheEuDidTogether_isOneTimelineInDateOrder() {
     var response =
-        api.graphQl().documentName("question-1-what-kazakhstan-and-the-eu-did").execute();
+        api.graphQl()
+            .documentName("question-1-what-kazakhstan-and-the-eu-did")
+            .variable(
+                "between", List.of(partyId("ISO_3166_ALPHA2", "KZ"), partyId("WIKIDATA", "Q458")))
+            .execute();
+    response.path("relationship.timeline.nodes[*].__typename").entityList(String.class).hasSize(17);
+    response.path("relationship.timeline.totalCount").entity(Integer.class).isEqualTo(17);
+    // Known dates in order; the steps and actions of unknown date come last.
     response
-        .path("party.meetings[*].date.from")
+        .path("relationship.timeline.nodes[0:4].title")
         .entityList(String.class)
-        .containsExactly("2014-05-13", "2025-03-01", "2025-03-28", "2025-04-03");
+        .containsExactly("Sixth round of EPCA negotiations");
     response
-        .path("party.meetings[*].title")
+        .path("relationship.timeline.nodes[*].date.text")
+        .entityList(String.class)
+        .satisfies(
+            dates ->
+                assertThat(dates.subList(0, 10))
+                    .containsExactly(
+                        "1999",
+                        "2014-05-13/2014-05-14",
+                        "2014-05-13/2014-05-14",
+                        "2014-09/2014-11",
+                        "2015-12-21",
+                        "2015-12-21",
+                        "2020-01",
+                        "2020-03-01",
+                        "2020-03-01",
+                        "2025-03"));
+    response
+        .path("relationship.timeline.nodes[?(@.__typename == 'Meeting')].title")
         .entityList(String.class)
         .contains("Tokayev–Kallas meeting in Almaty");
     response
-        .path("party.agreements[*].shortTitle")
-        .entityList(String.class)
-        .containsExactly("PCA", "EPCA");
+        .path("relationship.years[?(@.year == 2025)].meetings")
+        .entityList(Integer.class)
+        .containsExactly(3);
     response
-        .path(EPCA + ".actions[*].kind")
-        .entityList(String.class)
-        .containsExactly("SIGNED", "SIGNED", "RATIFIED", "ENTERED_INTO_FORCE");
+        .path("relationship.topics[?(@.topic.code == 'middle-corridor')].meetings")
+        .entityList(Integer.class)
+        .containsExactly(1);
   }
 
   @Test

@@ -191,4 +191,23 @@ final class JooqAgreements implements Agreements {
   public int count() {
     return db.fetchCount(AGREEMENT);
   }
+
+  @Override
+  public List<Agreement> between(Collection<PartyId> parties) {
+    org.jooq.Condition all = DSL.noCondition();
+    for (PartyId party : parties) {
+      all =
+          all.and(
+              DSL.exists(
+                  DSL.selectOne()
+                      .from(AGREEMENT_PARTY)
+                      .where(AGREEMENT_PARTY.AGREEMENT_ID.eq(AGREEMENT.ID))
+                      .and(AGREEMENT_PARTY.PARTY_ID.eq(party.value()))));
+    }
+    return db.select(AGREEMENT_ROW)
+        .from(AGREEMENT)
+        .where(all)
+        .orderBy(AGREEMENT.ID)
+        .fetch(Record1::value1);
+  }
 }

@@ -205,4 +205,18 @@ final class JooqMeetings implements Meetings {
   public int count(MeetingFilter filter) {
     return db.fetchCount(MEETING, MeetingConditions.of(filter));
   }
+
+  @Override
+  public Map<TopicId, Integer> countByTopic(MeetingFilter filter) {
+    Map<TopicId, Integer> counts = new java.util.LinkedHashMap<>();
+    db.select(MEETING_TOPIC.TOPIC_ID, DSL.count())
+        .from(MEETING_TOPIC)
+        .join(MEETING)
+        .on(MEETING.ID.eq(MEETING_TOPIC.MEETING_ID))
+        .where(MeetingConditions.of(filter))
+        .groupBy(MEETING_TOPIC.TOPIC_ID)
+        .orderBy(DSL.count().desc(), MEETING_TOPIC.TOPIC_ID)
+        .forEach(row -> counts.put(new TopicId(row.value1()), row.value2()));
+    return counts;
+  }
 }

@@ -205,4 +205,23 @@ final class JooqNegotiations implements Negotiations {
   public int count() {
     return db.fetchCount(NEGOTIATION);
   }
+
+  @Override
+  public List<Negotiation> between(Collection<PartyId> parties) {
+    org.jooq.Condition all = DSL.noCondition();
+    for (PartyId party : parties) {
+      all =
+          all.and(
+              DSL.exists(
+                  DSL.selectOne()
+                      .from(NEGOTIATION_PARTY)
+                      .where(NEGOTIATION_PARTY.NEGOTIATION_ID.eq(NEGOTIATION.ID))
+                      .and(NEGOTIATION_PARTY.PARTY_ID.eq(party.value()))));
+    }
+    return db.select(NEGOTIATION_ROW)
+        .from(NEGOTIATION)
+        .where(all)
+        .orderBy(NEGOTIATION.ID)
+        .fetch(Record1::value1);
+  }
 }

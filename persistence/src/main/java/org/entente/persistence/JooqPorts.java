@@ -10,6 +10,7 @@ import org.entente.domain.person.Offices;
 import org.entente.domain.person.People;
 import org.entente.domain.person.Tenures;
 import org.entente.domain.source.Sources;
+import org.entente.domain.timeline.Timeline;
 import org.entente.domain.topic.Topics;
 import org.jooq.DSLContext;
 
@@ -56,6 +57,10 @@ public final class JooqPorts {
 
   public static Agreements agreements(DSLContext db) {
     return new JooqAgreements(db);
+  }
+
+  public static Timeline timeline(DSLContext db) {
+    return new JooqTimeline(db);
   }
 
   public static DossierImport dossierImport(DSLContext db) {

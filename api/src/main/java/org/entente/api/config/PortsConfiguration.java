@@ -10,6 +10,7 @@ import org.entente.domain.person.Offices;
 import org.entente.domain.person.People;
 import org.entente.domain.person.Tenures;
 import org.entente.domain.source.Sources;
+import org.entente.domain.timeline.Timeline;
 import org.entente.domain.topic.Topics;
 import org.entente.persistence.JooqPorts;
 import org.jooq.DSLContext;
@@ -68,6 +69,11 @@ class PortsConfiguration {
   @Bean
   Agreements agreements(DSLContext db) {
     return JooqPorts.agreements(db);
+  }
+
+  @Bean
+  Timeline timeline(DSLContext db) {
+    return JooqPorts.timeline(db);
   }
 
   @Bean

@@ -20,5 +20,8 @@ public interface Agreements {
 
   Page<Agreement> page(PageRequest request);
 
+  /** The agreements to which every one of these parties is a party. */
+  List<Agreement> between(Collection<PartyId> parties);
+
   int count();
 }

@@ -7,6 +7,7 @@ import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
 import org.entente.domain.party.PartyId;
 import org.entente.domain.person.PersonId;
+import org.entente.domain.topic.TopicId;
 
 /** All meetings on record; lists are in date order. */
 public interface Meetings {
@@ -21,4 +22,7 @@ public interface Meetings {
   Page<Meeting> find(MeetingFilter filter, MeetingOrder order, PageRequest page);
 
   int count(MeetingFilter filter);
+
+  /** How many matching meetings were about each topic, most discussed first. */
+  Map<TopicId, Integer> countByTopic(MeetingFilter filter);
 }

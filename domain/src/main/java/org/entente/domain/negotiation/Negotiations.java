@@ -24,5 +24,8 @@ public interface Negotiations {
 
   Page<Negotiation> page(PageRequest request);
 
+  /** The negotiations in which every one of these parties takes part. */
+  List<Negotiation> between(Collection<PartyId> parties);
+
   int count();
 }

@@ -1,0 +1,285 @@
+package org.entente.api.graphql;
+
+import graphql.schema.DataFetchingEnvironment;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.entente.domain.Page;
+import org.entente.domain.PageRequest;
+import org.entente.domain.PartialDate;
+import org.entente.domain.agreement.Agreement;
+import org.entente.domain.agreement.AgreementAction;
+import org.entente.domain.agreement.AgreementId;
+import org.entente.domain.agreement.Agreements;
+import org.entente.domain.meeting.Meeting;
+import org.entente.domain.meeting.MeetingFilter;
+import org.entente.domain.meeting.MeetingId;
+import org.entente.domain.meeting.MeetingOrder;
+import org.entente.domain.meeting.Meetings;
+import org.entente.domain.negotiation.Negotiation;
+import org.entente.domain.negotiation.NegotiationId;
+import org.entente.domain.negotiation.NegotiationStep;
+import org.entente.domain.negotiation.Negotiations;
+import org.entente.domain.party.PartyId;
+import org.entente.domain.timeline.Timeline;
+import org.entente.domain.timeline.TimelineEntry;
+import org.entente.domain.timeline.TimelineFilter;
+import org.entente.domain.timeline.YearCount;
+import org.entente.domain.topic.Topic;
+import org.entente.domain.topic.Topics;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** The timeline of events, and the relationship between parties built on it. */
+@Controller
+class TimelineController {
+
+  /** A negotiation step as an event, with the negotiation it belongs to. */
+  record NegotiationStepEvent(PartialDate date, Negotiation negotiation, NegotiationStep step) {}
+
+  /** An action on an agreement as an event, with the agreement it belongs to. */
+  record AgreementActionEvent(PartialDate date, Agreement agreement, AgreementAction action) {}
+
+  /** The parties of a relationship, as asked for. */
+  record Relationship(List<PartyId> partyIds, List<Object> between) {}
+
+  record TopicCount(Topic topic, int meetings) {}
+
+  /** The GraphQL {@code TimelineFilter}, naming parties by their global IDs. */
+  record TimelineFilterInput(
+      List<String> parties,
+      List<String> topics,
+      LocalDate from,
+      LocalDate to,
+      Set<TimelineEntry.Kind> kinds) {
+    TimelineFilter toDomain() {
+      return new TimelineFilter(
+          MeetingFilterInput.ids(parties, "Party").stream().map(PartyId::new).toList(),
+          topics,
+          from,
+          to,
+          kinds);
+    }
+  }
+
+  private final Pages pages;
+  private final Timeline timeline;
+  private final Meetings meetings;
+  private final Negotiations negotiations;
+  private final Agreements agreements;
+  private final Topics topics;
+
+  TimelineController(
+      Pages pages,
+      Timeline timeline,
+      Meetings meetings,
+      Negotiations negotiations,
+      Agreements agreements,
+      Topics topics) {
+    this.pages = pages;
+    this.timeline = timeline;
+    this.meetings = meetings;
+    this.negotiations = negotiations;
+    this.agreements = agreements;
+    this.topics = topics;
+  }
+
+  @QueryMapping(name = "timeline")
+  Connection<Object> timelinePage(
+      @Argument TimelineFilterInput filter,
+      @Argument String orderBy,
+      @Argument Integer first,
+      @Argument String after,
+      @Argument Integer last,
+      @Argument String before,
+      DataFetchingEnvironment env) {
+    TimelineFilter query = filter == null ? TimelineFilter.ALL : filter.toDomain();
+    return events(
+        query,
+        "DATE_DESC".equals(orderBy),
+        first,
+        after,
+        last,
+        before,
+        Pages.scope("timeline", env.getArgument("filter"), orderBy));
+  }
+
+  /**
+   * A page of the timeline with its events loaded whole: one statement for the page, then one for
+   * each kind of record on it.
+   */
+  private Connection<Object> events(
+      TimelineFilter filter,
+      boolean descending,
+      Integer first,
+      String after,
+      Integer last,
+      String before,
+      String scope) {
+    PageRequest request = pages.request(first, after, last, before, scope);
+    Page<TimelineEntry> entries = timeline.find(filter, descending, request);
+    Map<MeetingId, Meeting> meetingsById =
+        meetings.byIds(
+            idsOf(entries, TimelineEntry.MeetingHeld.class, TimelineEntry.MeetingHeld::meeting));
+    Map<NegotiationId, Negotiation> negotiationsById =
+        negotiations.byIds(
+            idsOf(entries, TimelineEntry.StepTaken.class, TimelineEntry.StepTaken::negotiation));
+    Map<AgreementId, Agreement> agreementsById =
+        agreements.byIds(
+            idsOf(entries, TimelineEntry.ActionTaken.class, TimelineEntry.ActionTaken::agreement));
+    List<Object> events = new ArrayList<>();
+    Map<Object, TimelineEntry> entryOf = new IdentityHashMap<>();
+    for (TimelineEntry entry : entries.items()) {
+      Object event;
+      if (entry instanceof TimelineEntry.MeetingHeld held) {
+        event = meetingsById.get(held.meeting());
+      } else if (entry instanceof TimelineEntry.StepTaken taken) {
+        Negotiation negotiation = negotiationsById.get(taken.negotiation());
+        event = new NegotiationStepEvent(taken.date(), negotiation, stepOf(negotiation, taken));
+      } else {
+        TimelineEntry.ActionTaken taken = (TimelineEntry.ActionTaken) entry;
+        Agreement agreement = agreementsById.get(taken.agreement());
+        event = new AgreementActionEvent(taken.date(), agreement, actionOf(agreement, taken));
+      }
+      events.add(event);
+      entryOf.put(event, entry);
+    }
+    return pages.connection(
+        new Page<>(events, entries.hasMore()),
+        request,
+        scope,
+        event -> TimelineEntry.positionOf(entryOf.get(event)),
+        () -> timeline.count(filter));
+  }
+
+  private static <E extends TimelineEntry, I> Set<I> idsOf(
+      Page<TimelineEntry> entries, Class<E> kind, Function<E, I> id) {
+    return entries.items().stream()
+        .filter(kind::isInstance)
+        .map(kind::cast)
+        .map(id)
+        .collect(Collectors.toSet());
+  }
+
+  private static NegotiationStep stepOf(Negotiation negotiation, TimelineEntry.StepTaken taken) {
+    return negotiation.steps().stream()
+        .filter(step -> step.facts().id().equals(taken.step()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static AgreementAction actionOf(Agreement agreement, TimelineEntry.ActionTaken taken) {
+    return agreement.actions().stream()
+        .filter(action -> action.facts().id().equals(taken.action()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @QueryMapping
+  Relationship relationship(@Argument List<String> between) {
+    if (between.size() < 2) {
+      throw new IllegalArgumentException("a relationship is between two or more parties");
+    }
+    return new Relationship(
+        MeetingFilterInput.ids(between, "Party").stream().distinct().map(PartyId::new).toList(),
+        List.copyOf(between));
+  }
+
+  @SchemaMapping(typeName = "Relationship", field = "parties")
+  java.util.concurrent.CompletableFuture<List<org.entente.domain.party.Party>> parties(
+      Relationship relationship,
+      org.dataloader.DataLoader<PartyId, org.entente.domain.party.Party> loader) {
+    return loader.loadMany(relationship.partyIds());
+  }
+
+  @SchemaMapping(typeName = "Relationship", field = "meetings")
+  Connection<Meeting> relationshipMeetings(
+      Relationship relationship,
+      @Argument MeetingOrder orderBy,
+      @Argument Integer first,
+      @Argument String after,
+      @Argument Integer last,
+      @Argument String before) {
+    MeetingFilter filter = meetingsOf(relationship);
+    MeetingOrder order = orderBy == null ? MeetingOrder.DATE_ASC : orderBy;
+    String scope = Pages.scope("relationship.meetings", relationship.between(), order);
+    PageRequest request = pages.request(first, after, last, before, scope);
+    return pages.connection(
+        meetings.find(filter, order, request),
+        request,
+        scope,
+        MeetingOrder::positionOf,
+        () -> meetings.count(filter));
+  }
+
+  @SchemaMapping(typeName = "Relationship", field = "negotiations")
+  List<Negotiation> relationshipNegotiations(Relationship relationship) {
+    return negotiations.between(relationship.partyIds());
+  }
+
+  @SchemaMapping(typeName = "Relationship", field = "agreements")
+  List<Agreement> relationshipAgreements(Relationship relationship) {
+    return agreements.between(relationship.partyIds());
+  }
+
+  @SchemaMapping(typeName = "Relationship", field = "timeline")
+  Connection<Object> relationshipTimeline(
+      Relationship relationship,
+      @Argument String orderBy,
+      @Argument Integer first,
+      @Argument String after,
+      @Argument Integer last,
+      @Argument String before) {
+    TimelineFilter filter = new TimelineFilter(relationship.partyIds(), null, null, null, null);
+    return events(
+        filter,
+        "DATE_DESC".equals(orderBy),
+        first,
+        after,
+        last,
+        before,
+        Pages.scope("relationship.timeline", relationship.between(), orderBy));
+  }
+
+  @SchemaMapping(typeName = "Relationship", field = "topics")
+  List<TopicCount> relationshipTopics(Relationship relationship) {
+    Map<org.entente.domain.topic.TopicId, Integer> counts =
+        meetings.countByTopic(meetingsOf(relationship));
+    Map<org.entente.domain.topic.TopicId, Topic> byId =
+        counts.isEmpty() ? Map.of() : topics.byIds(counts.keySet());
+    return counts.entrySet().stream()
+        .map(count -> new TopicCount(byId.get(count.getKey()), count.getValue()))
+        .toList();
+  }
+
+  @SchemaMapping(typeName = "Relationship", field = "years")
+  List<YearCount> relationshipYears(Relationship relationship) {
+    return timeline.countByYear(
+        new TimelineFilter(relationship.partyIds(), null, null, null, null));
+  }
+
+  private static MeetingFilter meetingsOf(Relationship relationship) {
+    return new MeetingFilter(
+        relationship.partyIds(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+}

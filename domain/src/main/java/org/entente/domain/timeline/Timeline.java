@@ -1,0 +1,16 @@
+package org.entente.domain.timeline;
+
+import java.util.List;
+import org.entente.domain.Page;
+import org.entente.domain.PageRequest;
+
+/** Every event on record as one stream in date order (unknown dates last), ties by kind and id. */
+public interface Timeline {
+
+  Page<TimelineEntry> find(TimelineFilter filter, boolean descending, PageRequest page);
+
+  int count(TimelineFilter filter);
+
+  /** The events of each year with a known date, oldest first. */
+  List<YearCount> countByYear(TimelineFilter filter);
+}
