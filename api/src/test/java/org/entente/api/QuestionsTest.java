@@ -231,12 +231,53 @@ class QuestionsTest {
   }
 
   @Test
-  void question7_kajaKallas_isRecordedWithTheArticlesMisspelling() {
-    api.graphQl()
-        .documentName("question-7-names-and-other-spellings")
-        .execute()
-        .path("people.nodes[?(@.name == 'Kaja Kallas')].aliases[*]")
+  void question7_visaKallasAlmaty_findsTheMeetingTheStatementAndTheNegotiation() {
+    var response =
+        api.graphQl()
+            .documentName("question-7-search")
+            .variable("text", "visa Kallas Almaty")
+            .execute();
+    response
+        .path("search[?(@.node.__typename == 'Meeting')].node.title")
         .entityList(String.class)
-        .contains("Kalla");
+        .contains("Tokayev–Kallas meeting in Almaty");
+    response
+        .path("search[?(@.node.__typename == 'Statement')].node.text")
+        .entityList(String.class)
+        .satisfies(
+            texts -> assertThat(texts).anyMatch(text -> text.toLowerCase().contains("visa")));
+    response
+        .path("search[?(@.node.__typename == 'Negotiation')].node.title")
+        .entityList(String.class)
+        .satisfies(
+            titles ->
+                assertThat(titles)
+                    .anyMatch(title -> title.toLowerCase().contains("visa facilitation")));
+    response
+        .path("search[*].snippet")
+        .entityList(String.class)
+        .satisfies(snippets -> assertThat(snippets).anyMatch(snippet -> snippet.contains("«")));
+  }
+
+  @Test
+  void question7_theArticlesMisspelling_stillFindsKajaKallas() {
+    api.graphQl()
+        .documentName("question-7-search")
+        .variable("text", "Kalla")
+        .execute()
+        .path("search[0].node.name")
+        .entity(String.class)
+        .isEqualTo("Kaja Kallas");
+  }
+
+  @Test
+  void question7_aTopicsOtherName_findsTheTopic() {
+    api.graphQl()
+        .documentName("question-7-search")
+        .variable("text", "Trans-Caspian corridor")
+        .execute()
+        .path("search[?(@.node.__typename == 'Topic')].node.code")
+        .entityList(String.class)
+        .contains("middle-corridor");
   }
 }

@@ -3,8 +3,8 @@ package org.entente.domain;
 import java.util.Objects;
 
 /**
- * A page of a list in a fixed order: the {@code size} records after a position (forward), or
- * before it (backward); no position means from the start, or from the end.
+ * A page of a list in a fixed order: the {@code size} records after a position (forward), or before
+ * it (backward); no position means from the start, or from the end.
  */
 public record PageRequest(int size, Direction direction, Position position) {
 

@@ -9,6 +9,7 @@ import org.entente.domain.party.Parties;
 import org.entente.domain.person.Offices;
 import org.entente.domain.person.People;
 import org.entente.domain.person.Tenures;
+import org.entente.domain.search.Search;
 import org.entente.domain.source.Sources;
 import org.entente.domain.timeline.Timeline;
 import org.entente.domain.topic.Topics;
@@ -57,6 +58,10 @@ public final class JooqPorts {
 
   public static Agreements agreements(DSLContext db) {
     return new JooqAgreements(db);
+  }
+
+  public static Search search(DSLContext db) {
+    return new JooqSearch(db);
   }
 
   public static Timeline timeline(DSLContext db) {

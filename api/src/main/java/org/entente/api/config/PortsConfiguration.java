@@ -9,6 +9,7 @@ import org.entente.domain.party.Parties;
 import org.entente.domain.person.Offices;
 import org.entente.domain.person.People;
 import org.entente.domain.person.Tenures;
+import org.entente.domain.search.Search;
 import org.entente.domain.source.Sources;
 import org.entente.domain.timeline.Timeline;
 import org.entente.domain.topic.Topics;
@@ -69,6 +70,11 @@ class PortsConfiguration {
   @Bean
   Agreements agreements(DSLContext db) {
     return JooqPorts.agreements(db);
+  }
+
+  @Bean
+  Search search(DSLContext db) {
+    return JooqPorts.search(db);
   }
 
   @Bean

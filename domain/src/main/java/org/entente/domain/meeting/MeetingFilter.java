@@ -9,8 +9,8 @@ import org.entente.domain.person.PersonId;
 
 /**
  * Which meetings to list. Every criterion given must hold; a list matches any of its values except
- * {@code parties}, which must all be sides. A meeting's date must lie within [from, to] by the whole
- * interval it covers. Filters nest through and, or and not, to a bounded depth.
+ * {@code parties}, which must all be sides. A meeting's date must lie within [from, to] by the
+ * whole interval it covers. Filters nest through and, or and not, to a bounded depth.
  */
 public record MeetingFilter(
     List<PartyId> parties,
@@ -30,7 +30,8 @@ public record MeetingFilter(
 
   public static final int MAX_DEPTH = 4;
   public static final MeetingFilter ALL =
-      new MeetingFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+      new MeetingFilter(
+          null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
   public MeetingFilter {
     parties = parties == null ? List.of() : List.copyOf(parties);
@@ -43,7 +44,8 @@ public record MeetingFilter(
     and = and == null ? List.of() : List.copyOf(and);
     or = or == null ? List.of() : List.copyOf(or);
     if (from != null && to != null && to.isBefore(from)) {
-      throw new IllegalArgumentException("the filter's range ends (" + to + ") before it starts (" + from + ")");
+      throw new IllegalArgumentException(
+          "the filter's range ends (" + to + ") before it starts (" + from + ")");
     }
     if (depth(and, or, not) > MAX_DEPTH) {
       throw new IllegalArgumentException("filters nest at most " + MAX_DEPTH + " levels deep");

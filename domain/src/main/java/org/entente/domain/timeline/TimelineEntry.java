@@ -46,7 +46,8 @@ public sealed interface TimelineEntry {
     }
   }
 
-  record StepTaken(NegotiationId negotiation, NegotiationStepId step, PartialDate date) implements TimelineEntry {
+  record StepTaken(NegotiationId negotiation, NegotiationStepId step, PartialDate date)
+      implements TimelineEntry {
     @Override
     public Kind kind() {
       return Kind.NEGOTIATION_STEP;
@@ -58,7 +59,8 @@ public sealed interface TimelineEntry {
     }
   }
 
-  record ActionTaken(AgreementId agreement, AgreementActionId action, PartialDate date) implements TimelineEntry {
+  record ActionTaken(AgreementId agreement, AgreementActionId action, PartialDate date)
+      implements TimelineEntry {
     @Override
     public Kind kind() {
       return Kind.AGREEMENT_ACTION;

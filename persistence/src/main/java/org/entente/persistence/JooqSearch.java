@@ -1,0 +1,207 @@
+package org.entente.persistence;
+
+import static org.entente.persistence.jooq.Tables.AGREEMENT;
+import static org.entente.persistence.jooq.Tables.MEETING;
+import static org.entente.persistence.jooq.Tables.NEGOTIATION;
+import static org.entente.persistence.jooq.Tables.PARTY;
+import static org.entente.persistence.jooq.Tables.PERSON;
+import static org.entente.persistence.jooq.Tables.PERSON_ALIAS;
+import static org.entente.persistence.jooq.Tables.SOURCE;
+import static org.entente.persistence.jooq.Tables.STATEMENT;
+import static org.entente.persistence.jooq.Tables.TOPIC;
+import static org.entente.persistence.jooq.Tables.TOPIC_ALIAS;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.select;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.domain.search.Search;
+import org.entente.domain.search.SearchHit;
+import org.entente.domain.search.SearchText;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record4;
+import org.jooq.Select;
+import org.jooq.TableField;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * Search in one statement: PostgreSQL full-text search on each record's {@code search} column
+ * (ranked by ts_rank, with ts_headline snippets), united with pg_trgm word similarity on names and
+ * their other spellings, so that "Kalla" still finds Kaja Kallas.
+ */
+final class JooqSearch implements Search {
+
+  private final DSLContext db;
+
+  JooqSearch(DSLContext db) {
+    this.db = db;
+  }
+
+  @Override
+  public List<SearchHit> find(SearchText text, int limit) {
+    Field<Object> english =
+        DSL.field("to_tsquery('english', {0})", Object.class, DSL.val(text.anyWord()));
+    Field<Object> simple =
+        DSL.field("to_tsquery('simple', {0})", Object.class, DSL.val(text.anyWord()));
+    Field<String[]> words =
+        DSL.val(text.trigramWords().toArray(String[]::new)).cast(SQLDataType.VARCHAR.array());
+
+    List<Select<Record4<String, Long, Double, String>>> parts = new ArrayList<>();
+    parts.add(
+        fullText(
+            SearchHit.Kind.MEETING,
+            MEETING.ID,
+            MEETING.SEARCH,
+            english,
+            DSL.concat(MEETING.TITLE, inline(" — "), DSL.coalesce(MEETING.SUMMARY, inline(""))),
+            MEETING));
+    parts.add(
+        fullText(
+            SearchHit.Kind.STATEMENT,
+            STATEMENT.ID,
+            STATEMENT.SEARCH,
+            english,
+            STATEMENT.TEXT,
+            STATEMENT));
+    parts.add(
+        fullText(
+            SearchHit.Kind.NEGOTIATION,
+            NEGOTIATION.ID,
+            NEGOTIATION.SEARCH,
+            english,
+            DSL.concat(
+                NEGOTIATION.TITLE, inline(" — "), DSL.coalesce(NEGOTIATION.SUBJECT, inline(""))),
+            NEGOTIATION));
+    parts.add(
+        fullText(
+            SearchHit.Kind.AGREEMENT,
+            AGREEMENT.ID,
+            AGREEMENT.SEARCH,
+            english,
+            DSL.concat(
+                AGREEMENT.TITLE, inline(" "), DSL.coalesce(AGREEMENT.SHORT_TITLE, inline(""))),
+            AGREEMENT));
+    parts.add(
+        fullText(
+            SearchHit.Kind.SOURCE,
+            SOURCE.ID,
+            SOURCE.SEARCH,
+            simple,
+            DSL.concat(SOURCE.PUBLISHER, inline(" — "), SOURCE.TITLE),
+            SOURCE));
+    parts.add(fullText(SearchHit.Kind.PARTY, PARTY.ID, PARTY.SEARCH, simple, PARTY.NAME, PARTY));
+    parts.add(fullText(SearchHit.Kind.TOPIC, TOPIC.ID, TOPIC.SEARCH, english, TOPIC.NAME, TOPIC));
+    if (!text.trigramWords().isEmpty()) {
+      parts.add(alike(SearchHit.Kind.PERSON, PERSON.ID, PERSON.NAME, words, PERSON));
+      parts.add(
+          alikeAlias(
+              SearchHit.Kind.PERSON,
+              PERSON_ALIAS.PERSON_ID,
+              PERSON_ALIAS.ALIAS,
+              PERSON.NAME,
+              PERSON.ID,
+              words));
+      parts.add(alike(SearchHit.Kind.PARTY, PARTY.ID, PARTY.NAME, words, PARTY));
+      parts.add(alike(SearchHit.Kind.TOPIC, TOPIC.ID, TOPIC.NAME, words, TOPIC));
+      parts.add(
+          alikeAlias(
+              SearchHit.Kind.TOPIC,
+              TOPIC_ALIAS.TOPIC_ID,
+              TOPIC_ALIAS.ALIAS,
+              TOPIC.NAME,
+              TOPIC.ID,
+              words));
+    }
+    Select<Record4<String, Long, Double, String>> union = parts.get(0);
+    for (int i = 1; i < parts.size(); i++) {
+      union = union.unionAll(parts.get(i));
+    }
+    var hit = union.asTable("hit", "kind", "id", "score", "snippet");
+    Field<String> kind = hit.field("kind", String.class);
+    Field<Long> id = hit.field("id", Long.class);
+    Field<Double> score = hit.field("score", Double.class);
+    Field<String> snippet = hit.field("snippet", String.class);
+    // A record found several ways appears once, with its best score and that way's snippet.
+    var best =
+        DSL.selectDistinct(kind, id, score, snippet)
+            .on(kind, id)
+            .from(hit)
+            .orderBy(kind, id, score.desc())
+            .asTable("best");
+    return db.select(best.fields())
+        .from(best)
+        .orderBy(best.field(score).desc(), best.field(kind), best.field(id))
+        .limit(limit)
+        .fetch(
+            row ->
+                new SearchHit(
+                    SearchHit.Kind.valueOf(row.get(0, String.class)),
+                    row.get(1, Long.class),
+                    row.get(2, Double.class),
+                    row.get(3, String.class)));
+  }
+
+  private static Select<Record4<String, Long, Double, String>> fullText(
+      SearchHit.Kind kind,
+      Field<Long> id,
+      Field<Object> search,
+      Field<Object> query,
+      Field<String> text,
+      org.jooq.Table<?> table) {
+    Condition matches = DSL.condition("{0} @@ {1}", search, query);
+    return select(
+            inline(kind.name()),
+            id,
+            DSL.field("ts_rank({0}, {1})::float8", Double.class, search, query),
+            DSL.field(
+                "ts_headline('english', {0}, {1}, 'StartSel=«, StopSel=», MaxWords=30, MinWords=10')",
+                String.class, text, query))
+        .from(table)
+        .where(matches);
+  }
+
+  /**
+   * Names in which a searched word appears, spelt alike: pg_trgm's {@code <%}, at its default word
+   * similarity threshold of 0.6.
+   */
+  private static Select<Record4<String, Long, Double, String>> alike(
+      SearchHit.Kind kind,
+      Field<Long> id,
+      TableField<?, String> name,
+      Field<String[]> words,
+      org.jooq.Table<?> table) {
+    return select(inline(kind.name()), id, similarity(words, name), name)
+        .from(table)
+        .where(DSL.condition("exists (select 1 from unnest({0}) w where w <% {1})", words, name));
+  }
+
+  /**
+   * Other spellings in which a searched word appears; the snippet gives the name and the spelling.
+   */
+  private static Select<Record4<String, Long, Double, String>> alikeAlias(
+      SearchHit.Kind kind,
+      TableField<?, Long> owner,
+      TableField<?, String> alias,
+      TableField<?, String> name,
+      TableField<?, Long> nameId,
+      Field<String[]> words) {
+    return select(
+            inline(kind.name()),
+            owner,
+            similarity(words, alias),
+            DSL.concat(name, inline(" (also "), alias, inline(")")))
+        .from(alias.getTable())
+        .join(name.getTable())
+        .on(nameId.eq(owner))
+        .where(DSL.condition("exists (select 1 from unnest({0}) w where w <% {1})", words, alias));
+  }
+
+  private static Field<Double> similarity(Field<String[]> words, Field<String> name) {
+    return DSL.field(
+        "(select max(word_similarity(w, {1}))::float8 from unnest({0}) w)",
+        Double.class, words, name);
+  }
+}
