@@ -21,6 +21,7 @@ import org.entente.domain.agreement.ActionFacts;
 import org.entente.domain.agreement.Agreement;
 import org.entente.domain.agreement.AgreementAction;
 import org.entente.domain.agreement.AgreementActionId;
+import org.entente.domain.agreement.AgreementFilter;
 import org.entente.domain.agreement.AgreementId;
 import org.entente.domain.agreement.AgreementKind;
 import org.entente.domain.agreement.Agreements;
@@ -209,5 +210,23 @@ final class JooqAgreements implements Agreements {
         .where(all)
         .orderBy(AGREEMENT.ID)
         .fetch(Record1::value1);
+  }
+
+  @Override
+  public Page<Agreement> find(AgreementFilter filter, PageRequest request) {
+    return Columns.page(
+        db.select(AGREEMENT_ROW)
+            .from(AGREEMENT)
+            .where(AgreementConditions.of(filter))
+            .and(Columns.seek(AGREEMENT.ID, request))
+            .orderBy(Columns.order(AGREEMENT.ID, request))
+            .limit(request.size() + 1)
+            .fetch(Record1::value1),
+        request);
+  }
+
+  @Override
+  public int count(AgreementFilter filter) {
+    return db.fetchCount(AGREEMENT, AgreementConditions.of(filter));
   }
 }

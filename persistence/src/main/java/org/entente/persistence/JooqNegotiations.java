@@ -20,6 +20,7 @@ import org.entente.domain.agreement.AgreementId;
 import org.entente.domain.meeting.MeetingId;
 import org.entente.domain.negotiation.NegotiatingParty;
 import org.entente.domain.negotiation.Negotiation;
+import org.entente.domain.negotiation.NegotiationFilter;
 import org.entente.domain.negotiation.NegotiationId;
 import org.entente.domain.negotiation.NegotiationStep;
 import org.entente.domain.negotiation.NegotiationStepId;
@@ -223,5 +224,23 @@ final class JooqNegotiations implements Negotiations {
         .where(all)
         .orderBy(NEGOTIATION.ID)
         .fetch(Record1::value1);
+  }
+
+  @Override
+  public Page<Negotiation> find(NegotiationFilter filter, PageRequest request) {
+    return Columns.page(
+        db.select(NEGOTIATION_ROW)
+            .from(NEGOTIATION)
+            .where(NegotiationConditions.of(filter))
+            .and(Columns.seek(NEGOTIATION.ID, request))
+            .orderBy(Columns.order(NEGOTIATION.ID, request))
+            .limit(request.size() + 1)
+            .fetch(Record1::value1),
+        request);
+  }
+
+  @Override
+  public int count(NegotiationFilter filter) {
+    return db.fetchCount(NEGOTIATION, NegotiationConditions.of(filter));
   }
 }

@@ -1,5 +1,6 @@
 package org.entente.api.graphql;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +9,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dataloader.DataLoader;
 import org.entente.domain.Identifier;
+import org.entente.domain.PageRequest;
 import org.entente.domain.PartialDate;
 import org.entente.domain.agreement.Agreement;
 import org.entente.domain.agreement.AgreementAction;
+import org.entente.domain.agreement.AgreementFilter;
 import org.entente.domain.agreement.AgreementId;
 import org.entente.domain.agreement.AgreementStanding;
 import org.entente.domain.agreement.AgreementStanding.PartyStanding;
@@ -63,19 +66,21 @@ class AgreementController {
 
   @QueryMapping(name = "agreements")
   Connection<Agreement> agreementPage(
+      @Argument AgreementFilterInput filter,
       @Argument Integer first,
       @Argument String after,
       @Argument Integer last,
-      @Argument String before) {
-    return pages.byId(
-        "agreements",
-        first,
-        after,
-        last,
-        before,
-        agreements::page,
-        agreement -> agreement.id().value(),
-        agreements::count);
+      @Argument String before,
+      DataFetchingEnvironment env) {
+    AgreementFilter query = filter == null ? AgreementFilter.ALL : filter.toDomain();
+    String scope = Pages.scope("agreements", env);
+    PageRequest request = pages.request(first, after, last, before, scope);
+    return pages.connection(
+        agreements.find(query, request),
+        request,
+        scope,
+        agreement -> new PageRequest.Position(null, agreement.id().value()),
+        () -> agreements.count(query));
   }
 
   @SchemaMapping(typeName = TYPE)

@@ -67,7 +67,7 @@ class MeetingController {
       DataFetchingEnvironment env) {
     MeetingFilter query = filter == null ? MeetingFilter.ALL : filter.toDomain();
     MeetingOrder order = orderBy == null ? MeetingOrder.DATE_ASC : orderBy;
-    String scope = Pages.scope("meetings", env.getArgument("filter"), order);
+    String scope = Pages.scope("meetings", env);
     PageRequest request = pages.request(first, after, last, before, scope);
     return pages.connection(
         meetings.find(query, order, request),

@@ -1,15 +1,18 @@
 package org.entente.api.graphql;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
+import org.entente.domain.PageRequest;
 import org.entente.domain.agreement.Agreement;
 import org.entente.domain.agreement.AgreementId;
 import org.entente.domain.meeting.Meeting;
 import org.entente.domain.meeting.MeetingId;
 import org.entente.domain.negotiation.NegotiatingParty;
 import org.entente.domain.negotiation.Negotiation;
+import org.entente.domain.negotiation.NegotiationFilter;
 import org.entente.domain.negotiation.NegotiationId;
 import org.entente.domain.negotiation.NegotiationStanding;
 import org.entente.domain.negotiation.NegotiationStep;
@@ -47,19 +50,21 @@ class NegotiationController {
 
   @QueryMapping(name = "negotiations")
   Connection<Negotiation> negotiationPage(
+      @Argument NegotiationFilterInput filter,
       @Argument Integer first,
       @Argument String after,
       @Argument Integer last,
-      @Argument String before) {
-    return pages.byId(
-        "negotiations",
-        first,
-        after,
-        last,
-        before,
-        negotiations::page,
-        negotiation -> negotiation.id().value(),
-        negotiations::count);
+      @Argument String before,
+      DataFetchingEnvironment env) {
+    NegotiationFilter query = filter == null ? NegotiationFilter.ALL : filter.toDomain();
+    String scope = Pages.scope("negotiations", env);
+    PageRequest request = pages.request(first, after, last, before, scope);
+    return pages.connection(
+        negotiations.find(query, request),
+        request,
+        scope,
+        negotiation -> new PageRequest.Position(null, negotiation.id().value()),
+        () -> negotiations.count(query));
   }
 
   @SchemaMapping(typeName = TYPE)

@@ -1,8 +1,10 @@
 package org.entente.api.graphql;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
@@ -28,7 +30,18 @@ class Pages {
     this.cursors = cursors;
   }
 
-  /** The scope a cursor is bound to: the list's field and the arguments that shape the list. */
+  private static final Set<String> PAGING = Set.of("first", "after", "last", "before");
+
+  /**
+   * The scope a cursor is bound to: the list's field, every argument that shapes the list (all but
+   * the paging ones), and whatever else selects its rows, such as the parties of a relationship.
+   */
+  static String scope(String field, DataFetchingEnvironment env, Object... context) {
+    Map<String, Object> shape = new TreeMap<>(env.getArguments());
+    shape.keySet().removeAll(PAGING);
+    return scope(field, shape, List.of(context));
+  }
+
   static String scope(String field, Object... shape) {
     return field
         + Arrays.stream(shape).map(Pages::canonical).collect(Collectors.joining(",", "(", ")"));

@@ -108,7 +108,7 @@ class TimelineController {
         after,
         last,
         before,
-        Pages.scope("timeline", env.getArgument("filter"), orderBy));
+        Pages.scope("timeline", env));
   }
 
   /**
@@ -206,10 +206,11 @@ class TimelineController {
       @Argument Integer first,
       @Argument String after,
       @Argument Integer last,
-      @Argument String before) {
+      @Argument String before,
+      DataFetchingEnvironment env) {
     MeetingFilter filter = meetingsOf(relationship);
     MeetingOrder order = orderBy == null ? MeetingOrder.DATE_ASC : orderBy;
-    String scope = Pages.scope("relationship.meetings", relationship.between(), order);
+    String scope = Pages.scope("relationship.meetings", env, relationship.between());
     PageRequest request = pages.request(first, after, last, before, scope);
     return pages.connection(
         meetings.find(filter, order, request),
@@ -236,7 +237,8 @@ class TimelineController {
       @Argument Integer first,
       @Argument String after,
       @Argument Integer last,
-      @Argument String before) {
+      @Argument String before,
+      DataFetchingEnvironment env) {
     TimelineFilter filter = new TimelineFilter(relationship.partyIds(), null, null, null, null);
     return events(
         filter,
@@ -245,7 +247,7 @@ class TimelineController {
         after,
         last,
         before,
-        Pages.scope("relationship.timeline", relationship.between(), orderBy));
+        Pages.scope("relationship.timeline", env, relationship.between()));
   }
 
   @SchemaMapping(typeName = "Relationship", field = "topics")

@@ -20,6 +20,11 @@ public interface Agreements {
 
   Page<Agreement> page(PageRequest request);
 
+  /** One page of the agreements that match, in id order. */
+  Page<Agreement> find(AgreementFilter filter, PageRequest request);
+
+  int count(AgreementFilter filter);
+
   /** The agreements to which every one of these parties is a party. */
   List<Agreement> between(Collection<PartyId> parties);
 

@@ -133,6 +133,17 @@ public final class NegotiationLifecycle {
     return list.get(list.size() - 1);
   }
 
+  /** The kinds of step after which a negotiation has {@code status}. */
+  public static Set<Kind> stepsLeadingTo(NegotiationStatus status) {
+    Set<Kind> kinds = EnumSet.noneOf(Kind.class);
+    for (Kind kind : Kind.values()) {
+      if (statusAfter(kind) == status) {
+        kinds.add(kind);
+      }
+    }
+    return kinds;
+  }
+
   private static NegotiationStatus statusAfter(Kind kind) {
     return switch (kind) {
       case PROPOSED -> NegotiationStatus.PROPOSED;

@@ -24,6 +24,11 @@ public interface Negotiations {
 
   Page<Negotiation> page(PageRequest request);
 
+  /** One page of the negotiations that match, in id order. */
+  Page<Negotiation> find(NegotiationFilter filter, PageRequest request);
+
+  int count(NegotiationFilter filter);
+
   /** The negotiations in which every one of these parties takes part. */
   List<Negotiation> between(Collection<PartyId> parties);
 

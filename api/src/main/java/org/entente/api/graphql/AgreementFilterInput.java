@@ -1,0 +1,31 @@
+package org.entente.api.graphql;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.entente.domain.agreement.AgreementFilter;
+import org.entente.domain.agreement.AgreementKind;
+import org.entente.domain.agreement.AgreementStatus;
+import org.entente.domain.party.PartyId;
+
+/** The GraphQL {@code AgreementFilter}: as the domain's, but naming parties by global ID. */
+record AgreementFilterInput(
+    List<String> parties,
+    Set<AgreementKind> kinds,
+    String text,
+    AgreementStatus status,
+    LocalDate asOf,
+    LocalDate signedFrom,
+    LocalDate signedTo) {
+
+  AgreementFilter toDomain() {
+    return new AgreementFilter(
+        MeetingFilterInput.ids(parties, "Party").stream().map(PartyId::new).toList(),
+        kinds,
+        text,
+        status,
+        asOf,
+        signedFrom,
+        signedTo);
+  }
+}

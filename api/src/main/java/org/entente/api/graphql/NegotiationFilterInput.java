@@ -1,0 +1,33 @@
+package org.entente.api.graphql;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.entente.domain.negotiation.NegotiationFilter;
+import org.entente.domain.negotiation.NegotiationStatus;
+import org.entente.domain.party.PartyId;
+
+/** The GraphQL {@code NegotiationFilter}: as the domain's, but naming parties by global ID. */
+record NegotiationFilterInput(
+    List<String> parties,
+    List<String> topics,
+    String text,
+    NegotiationStatus status,
+    LocalDate asOf,
+    LocalDate launchedFrom,
+    LocalDate launchedTo,
+    LocalDate concludedFrom,
+    LocalDate concludedTo) {
+
+  NegotiationFilter toDomain() {
+    return new NegotiationFilter(
+        MeetingFilterInput.ids(parties, "Party").stream().map(PartyId::new).toList(),
+        topics,
+        text,
+        status,
+        asOf,
+        launchedFrom,
+        launchedTo,
+        concludedFrom,
+        concludedTo);
+  }
+}

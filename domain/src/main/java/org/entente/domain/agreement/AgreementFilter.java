@@ -1,0 +1,33 @@
+package org.entente.domain.agreement;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.entente.domain.party.PartyId;
+
+/**
+ * Which agreements to list: every criterion given must hold. {@code status} is the overall status
+ * on {@code asOf} (the latest when no date is given); the signed range holds the whole date of a
+ * signature.
+ */
+public record AgreementFilter(
+    List<PartyId> parties,
+    Set<AgreementKind> kinds,
+    String text,
+    AgreementStatus status,
+    LocalDate asOf,
+    LocalDate signedFrom,
+    LocalDate signedTo) {
+
+  public static final AgreementFilter ALL =
+      new AgreementFilter(null, null, null, null, null, null, null);
+
+  public AgreementFilter {
+    parties = parties == null ? List.of() : List.copyOf(parties);
+    kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
+    text = text == null || text.isBlank() ? null : text.strip();
+    if (asOf != null && status == null) {
+      throw new IllegalArgumentException("asOf dates a status: give the status too");
+    }
+  }
+}

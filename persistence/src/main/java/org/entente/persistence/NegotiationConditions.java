@@ -1,0 +1,98 @@
+package org.entente.persistence;
+
+import static org.entente.persistence.jooq.Tables.NEGOTIATION;
+import static org.entente.persistence.jooq.Tables.NEGOTIATION_PARTY;
+import static org.entente.persistence.jooq.Tables.NEGOTIATION_STEP;
+import static org.entente.persistence.jooq.Tables.NEGOTIATION_TOPIC;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.selectOne;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.domain.negotiation.NegotiationFilter;
+import org.entente.domain.negotiation.NegotiationLifecycle;
+import org.entente.domain.negotiation.NegotiationStep;
+import org.entente.domain.party.PartyId;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
+
+/** A negotiation filter as one SQL condition on {@code negotiation}. */
+final class NegotiationConditions {
+
+  private NegotiationConditions() {}
+
+  static Condition of(NegotiationFilter filter) {
+    List<Condition> all = new ArrayList<>();
+    for (PartyId party : filter.parties()) {
+      all.add(
+          exists(
+              selectOne()
+                  .from(NEGOTIATION_PARTY)
+                  .where(NEGOTIATION_PARTY.NEGOTIATION_ID.eq(NEGOTIATION.ID))
+                  .and(NEGOTIATION_PARTY.PARTY_ID.eq(party.value()))));
+    }
+    if (!filter.topics().isEmpty()) {
+      all.add(
+          exists(
+              selectOne()
+                  .from(NEGOTIATION_TOPIC)
+                  .where(NEGOTIATION_TOPIC.NEGOTIATION_ID.eq(NEGOTIATION.ID))
+                  .and(NEGOTIATION_TOPIC.TOPIC_ID.in(TopicTrees.withSubtopics(filter.topics())))));
+    }
+    if (filter.text() != null) {
+      all.add(TextSearch.matches(NEGOTIATION.SEARCH, filter.text()));
+    }
+    if (filter.status() != null) {
+      all.add(status(filter));
+    }
+    all.add(stepWithin(NegotiationStep.Kind.LAUNCHED, filter.launchedFrom(), filter.launchedTo()));
+    all.add(
+        stepWithin(NegotiationStep.Kind.CONCLUDED, filter.concludedFrom(), filter.concludedTo()));
+    return DSL.and(all);
+  }
+
+  /**
+   * The status on a date, as {@link NegotiationLifecycle} derives it: that after the last step that
+   * had certainly happened by then (steps before it count, even of unknown date).
+   */
+  private static Condition status(NegotiationFilter filter) {
+    var last = NEGOTIATION_STEP.as("last");
+    var dated = NEGOTIATION_STEP.as("dated");
+    Condition happened =
+        filter.asOf() == null ? DSL.noCondition() : dated.DATE_TO.le(filter.asOf());
+    return exists(
+        selectOne()
+            .from(last)
+            .where(last.NEGOTIATION_ID.eq(NEGOTIATION.ID))
+            .and(
+                last.KIND.in(
+                    NegotiationLifecycle.stepsLeadingTo(filter.status()).stream()
+                        .map(Enum::name)
+                        .toList()))
+            .and(
+                last.ORDINAL.eq(
+                    DSL.select(DSL.max(dated.ORDINAL))
+                        .from(dated)
+                        .where(dated.NEGOTIATION_ID.eq(NEGOTIATION.ID))
+                        .and(happened))));
+  }
+
+  private static Condition stepWithin(NegotiationStep.Kind kind, LocalDate from, LocalDate to) {
+    if (from == null && to == null) {
+      return DSL.noCondition();
+    }
+    Condition within = NEGOTIATION_STEP.KIND.eq(kind.name());
+    if (from != null) {
+      within = within.and(NEGOTIATION_STEP.DATE_FROM.ge(from));
+    }
+    if (to != null) {
+      within = within.and(NEGOTIATION_STEP.DATE_TO.le(to));
+    }
+    return exists(
+        selectOne()
+            .from(NEGOTIATION_STEP)
+            .where(NEGOTIATION_STEP.NEGOTIATION_ID.eq(NEGOTIATION.ID))
+            .and(within));
+  }
+}
