@@ -19,6 +19,7 @@ import org.entente.domain.PageRequest;
 import org.entente.domain.party.IsoCodes;
 import org.entente.domain.party.Parties;
 import org.entente.domain.party.Party;
+import org.entente.domain.party.PartyFilter;
 import org.entente.domain.party.PartyId;
 import org.entente.domain.party.PartyKind;
 import org.entente.domain.party.Region;
@@ -132,5 +133,42 @@ final class JooqParties implements Parties {
   @Override
   public int count() {
     return db.fetchCount(PARTY);
+  }
+
+  private static Condition matching(PartyFilter filter) {
+    Condition condition = DSL.noCondition();
+    if (!filter.kinds().isEmpty()) {
+      condition = condition.and(PARTY.KIND.in(filter.kinds().stream().map(Enum::name).toList()));
+    }
+    if (!filter.regions().isEmpty()) {
+      condition =
+          condition.and(
+              DSL.exists(
+                  DSL.selectOne()
+                      .from(PARTY_REGION)
+                      .join(REGION)
+                      .on(REGION.ID.eq(PARTY_REGION.REGION_ID))
+                      .where(PARTY_REGION.PARTY_ID.eq(PARTY.ID))
+                      .and(REGION.CODE.in(filter.regions()))));
+    }
+    return condition;
+  }
+
+  @Override
+  public Page<Party> find(PartyFilter filter, PageRequest request) {
+    return Columns.page(
+        db.select(PARTY_ROW)
+            .from(PARTY)
+            .where(matching(filter))
+            .and(Columns.seek(PARTY.ID, request))
+            .orderBy(Columns.order(PARTY.ID, request))
+            .limit(request.size() + 1)
+            .fetch(Record1::value1),
+        request);
+  }
+
+  @Override
+  public int count(PartyFilter filter) {
+    return db.fetchCount(PARTY, matching(filter));
   }
 }

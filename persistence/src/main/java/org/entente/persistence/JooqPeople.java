@@ -1,8 +1,10 @@
 package org.entente.persistence;
 
 import static org.entente.persistence.jooq.Tables.IDENTIFIER;
+import static org.entente.persistence.jooq.Tables.OFFICE;
 import static org.entente.persistence.jooq.Tables.PERSON;
 import static org.entente.persistence.jooq.Tables.PERSON_ALIAS;
+import static org.entente.persistence.jooq.Tables.TENURE;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
@@ -14,9 +16,13 @@ import java.util.stream.Collectors;
 import org.entente.domain.Identifier;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
+import org.entente.domain.party.PartyId;
+import org.entente.domain.person.OfficeId;
 import org.entente.domain.person.People;
 import org.entente.domain.person.Person;
+import org.entente.domain.person.PersonFilter;
 import org.entente.domain.person.PersonId;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.SelectField;
@@ -85,5 +91,52 @@ final class JooqPeople implements People {
   @Override
   public int count() {
     return db.fetchCount(PERSON);
+  }
+
+  private static Condition matching(PersonFilter filter) {
+    Condition condition = DSL.noCondition();
+    if (!filter.offices().isEmpty()) {
+      condition =
+          condition.and(
+              DSL.exists(
+                  DSL.selectOne()
+                      .from(TENURE)
+                      .where(TENURE.PERSON_ID.eq(PERSON.ID))
+                      .and(
+                          TENURE.OFFICE_ID.in(
+                              filter.offices().stream().map(OfficeId::value).toList()))));
+    }
+    if (!filter.parties().isEmpty()) {
+      condition =
+          condition.and(
+              DSL.exists(
+                  DSL.selectOne()
+                      .from(TENURE)
+                      .join(OFFICE)
+                      .on(OFFICE.ID.eq(TENURE.OFFICE_ID))
+                      .where(TENURE.PERSON_ID.eq(PERSON.ID))
+                      .and(
+                          OFFICE.PARTY_ID.in(
+                              filter.parties().stream().map(PartyId::value).toList()))));
+    }
+    return condition;
+  }
+
+  @Override
+  public Page<Person> find(PersonFilter filter, PageRequest request) {
+    return Columns.page(
+        db.select(PERSON_ROW)
+            .from(PERSON)
+            .where(matching(filter))
+            .and(Columns.seek(PERSON.ID, request))
+            .orderBy(Columns.order(PERSON.ID, request))
+            .limit(request.size() + 1)
+            .fetch(Record1::value1),
+        request);
+  }
+
+  @Override
+  public int count(PersonFilter filter) {
+    return db.fetchCount(PERSON, matching(filter));
   }
 }

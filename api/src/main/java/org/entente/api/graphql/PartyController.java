@@ -1,10 +1,13 @@
 package org.entente.api.graphql;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.entente.domain.Identifier;
+import org.entente.domain.PageRequest;
 import org.entente.domain.agreement.Agreement;
 import org.entente.domain.agreement.Agreements;
 import org.entente.domain.meeting.Meeting;
@@ -14,7 +17,9 @@ import org.entente.domain.negotiation.Negotiation;
 import org.entente.domain.negotiation.Negotiations;
 import org.entente.domain.party.Parties;
 import org.entente.domain.party.Party;
+import org.entente.domain.party.PartyFilter;
 import org.entente.domain.party.PartyId;
+import org.entente.domain.party.PartyKind;
 import org.entente.domain.person.Office;
 import org.entente.domain.person.Offices;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -62,21 +67,27 @@ class PartyController {
         : CompletableFuture.completedFuture(parties.byIdentifier(identifier).orElse(null));
   }
 
+  /** The GraphQL {@code PartyFilter}. */
+  record PartyFilterInput(Set<PartyKind> kinds, List<String> regions) {}
+
   @QueryMapping(name = "parties")
   Connection<Party> partyPage(
+      @Argument PartyFilterInput filter,
       @Argument Integer first,
       @Argument String after,
       @Argument Integer last,
-      @Argument String before) {
-    return pages.byId(
-        "parties",
-        first,
-        after,
-        last,
-        before,
-        parties::page,
-        party -> party.id().value(),
-        parties::count);
+      @Argument String before,
+      DataFetchingEnvironment env) {
+    PartyFilter query =
+        filter == null ? PartyFilter.ALL : new PartyFilter(filter.kinds(), filter.regions());
+    String scope = Pages.scope("parties", env);
+    PageRequest request = pages.request(first, after, last, before, scope);
+    return pages.connection(
+        parties.find(query, request),
+        request,
+        scope,
+        party -> new PageRequest.Position(null, party.id().value()),
+        () -> parties.count(query));
   }
 
   @SchemaMapping(typeName = TYPE)

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.entente.api.graphql.RecordLoaders.OfficeOn;
 import org.entente.domain.Identifier;
+import org.entente.domain.PageRequest;
 import org.entente.domain.meeting.Meeting;
 import org.entente.domain.meeting.Meetings;
 import org.entente.domain.meeting.Statement;
@@ -19,6 +20,7 @@ import org.entente.domain.person.OfficeId;
 import org.entente.domain.person.Offices;
 import org.entente.domain.person.People;
 import org.entente.domain.person.Person;
+import org.entente.domain.person.PersonFilter;
 import org.entente.domain.person.PersonId;
 import org.entente.domain.person.Tenure;
 import org.entente.domain.person.Tenures;
@@ -68,21 +70,32 @@ class PersonController {
         : CompletableFuture.completedFuture(people.byIdentifier(identifier).orElse(null));
   }
 
+  /** The GraphQL {@code PersonFilter}, naming parties and offices by global ID. */
+  record PersonFilterInput(List<String> parties, List<String> offices) {
+    PersonFilter toDomain() {
+      return new PersonFilter(
+          MeetingFilterInput.ids(parties, "Party").stream().map(PartyId::new).toList(),
+          MeetingFilterInput.ids(offices, OFFICE).stream().map(OfficeId::new).toList());
+    }
+  }
+
   @QueryMapping(name = "people")
   Connection<Person> personPage(
+      @Argument PersonFilterInput filter,
       @Argument Integer first,
       @Argument String after,
       @Argument Integer last,
-      @Argument String before) {
-    return pages.byId(
-        "people",
-        first,
-        after,
-        last,
-        before,
-        people::page,
-        person -> person.id().value(),
-        people::count);
+      @Argument String before,
+      DataFetchingEnvironment env) {
+    PersonFilter query = filter == null ? PersonFilter.ALL : filter.toDomain();
+    String scope = Pages.scope("people", env);
+    PageRequest request = pages.request(first, after, last, before, scope);
+    return pages.connection(
+        people.find(query, request),
+        request,
+        scope,
+        person -> new PageRequest.Position(null, person.id().value()),
+        () -> people.count(query));
   }
 
   @QueryMapping

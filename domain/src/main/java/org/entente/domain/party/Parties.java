@@ -16,6 +16,10 @@ public interface Parties {
 
   Page<Party> page(PageRequest request);
 
+  Page<Party> find(PartyFilter filter, PageRequest request);
+
+  int count(PartyFilter filter);
+
   int count();
 
   Map<RegionId, Region> regions(Collection<RegionId> ids);

@@ -16,5 +16,9 @@ public interface People {
 
   Page<Person> page(PageRequest request);
 
+  Page<Person> find(PersonFilter filter, PageRequest request);
+
+  int count(PersonFilter filter);
+
   int count();
 }

@@ -1,0 +1,88 @@
+package org.entente.api;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Filters of parties, people, negotiations and agreements, on the demo dossier. */
+@ApiTest
+class ListFilterTest {
+
+  @Autowired Api api;
+
+  private String partyId(String scheme, String value) {
+    return api.graphQl()
+        .document(
+            "query($s: String!, $v: String!) { party(identifier: {scheme: $s, value: $v}) { id } }")
+        .variable("s", scheme)
+        .variable("v", value)
+        .execute()
+        .path("party.id")
+        .entity(String.class)
+        .get();
+  }
+
+  @Test
+  void statesOfCentralAsia() {
+    api.graphQl()
+        .document(
+            "{ parties(first: 100, filter: {kinds: [STATE], regions: [\"central-asia\"]}) { totalCount nodes { name } } }")
+        .execute()
+        .path("parties.nodes[*].name")
+        .entityList(String.class)
+        .contains("Republic of Kazakhstan")
+        .path("parties.nodes[?(@.name == 'European Union')]")
+        .pathDoesNotExist();
+  }
+
+  @Test
+  void peopleWhoHeldAnOfficeOfTheEu() {
+    api.graphQl()
+        .document(
+            "query($eu: ID!) { people(first: 100, filter: {parties: [$eu]}) { nodes { name } } }")
+        .variable("eu", partyId("WIKIDATA", "Q458"))
+        .execute()
+        .path("people.nodes[*].name")
+        .entityList(String.class)
+        .satisfies(
+            names ->
+                org.assertj.core.api.Assertions.assertThat(names)
+                    .containsExactlyInAnyOrder(
+                        "Federica Mogherini", "Josep Borrell", "Kaja Kallas"));
+  }
+
+  @Test
+  void negotiationsOnMobilityLaunchedIn2025() {
+    api.graphQl()
+        .document(
+            "{ negotiations(filter: {topics: [\"mobility\"], launchedFrom: \"2025-01-01\", launchedTo: \"2025-12-31\"}) { totalCount nodes { title } } }")
+        .execute()
+        .path("negotiations.totalCount")
+        .entity(Integer.class)
+        .isEqualTo(1)
+        .path("negotiations.nodes[0].title")
+        .entity(String.class)
+        .isEqualTo("EU–Kazakhstan visa facilitation agreement negotiations");
+  }
+
+  @Test
+  void partnershipAgreementsOfKazakhstanSignedIn2015_inForceIn2021() {
+    api.graphQl()
+        .document(
+            "query($kz: ID!) { agreements(filter: {parties: [$kz], kinds: [PARTNERSHIP_AND_COOPERATION], signedFrom: \"2015-01-01\", signedTo: \"2015-12-31\", status: IN_FORCE, asOf: \"2021-01-01\"}) { nodes { shortTitle } } }")
+        .variable("kz", partyId("ISO_3166_ALPHA2", "KZ"))
+        .execute()
+        .path("agreements.nodes[*].shortTitle")
+        .entityList(String.class)
+        .containsExactly("EPCA");
+  }
+
+  @Test
+  void aStatusDateWithoutAStatus_isRefused() {
+    api.graphQl()
+        .document("{ agreements(filter: {asOf: \"2021-01-01\"}) { nodes { title } } }")
+        .execute()
+        .errors()
+        .expect(error -> "asOf dates a status: give the status too".equals(error.getMessage()))
+        .verify();
+  }
+}
