@@ -2,6 +2,7 @@ package org.entente.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 import org.entente.domain.dossier.DossierImport;
 import org.entente.persistence.SmallDossier;
@@ -25,6 +26,45 @@ class StatementCountTest {
         .entityList(Object.class)
         .hasSizeGreaterThan(5);
     return statements.count();
+  }
+
+  private int statementsOfTheDeepestTimeline(List<String> between) {
+    statements.reset();
+    api.graphQl()
+        .documentName("deepest-timeline")
+        .variable("between", between)
+        .execute()
+        .path("relationship.timeline.nodes")
+        .entityList(Object.class)
+        .hasSizeGreaterThan(4);
+    return statements.count();
+  }
+
+  private String partyNamed(String name) {
+    return api.graphQl()
+        .document("{ parties(first: 100) { nodes { id name } } }")
+        .execute()
+        .path("parties.nodes[?(@.name == '" + name + "')].id")
+        .entityList(String.class)
+        .get()
+        .get(0);
+  }
+
+  @Test
+  void deepestTimelineAndSearch_runAsManyStatementsForARelationshipOfManyEventsAsOfFew() {
+    String tag = UUID.randomUUID().toString();
+    dossierImport.importDossier(SmallDossier.tagged(tag));
+    int few =
+        statementsOfTheDeepestTimeline(
+            List.of(partyNamed("Northern Union " + tag), partyNamed("Southern League " + tag)));
+    int many =
+        statementsOfTheDeepestTimeline(
+            List.of(partyNamed("Republic of Kazakhstan"), partyNamed("European Union")));
+
+    System.out.printf(
+        "deepest timeline and search: %d SQL statements for 5 events, %d for 17%n", few, many);
+    assertThat(many).isEqualTo(few);
+    assertThat(few).isLessThanOrEqualTo(40);
   }
 
   @Test
