@@ -195,19 +195,11 @@ final class JooqAgreements implements Agreements {
 
   @Override
   public List<Agreement> between(Collection<PartyId> parties) {
-    org.jooq.Condition all = DSL.noCondition();
-    for (PartyId party : parties) {
-      all =
-          all.and(
-              DSL.exists(
-                  DSL.selectOne()
-                      .from(AGREEMENT_PARTY)
-                      .where(AGREEMENT_PARTY.AGREEMENT_ID.eq(AGREEMENT.ID))
-                      .and(AGREEMENT_PARTY.PARTY_ID.eq(party.value()))));
-    }
     return db.select(AGREEMENT_ROW)
         .from(AGREEMENT)
-        .where(all)
+        .where(
+            AgreementConditions.of(
+                new AgreementFilter(List.copyOf(parties), null, null, null, null, null, null)))
         .orderBy(AGREEMENT.ID)
         .fetch(Record1::value1);
   }

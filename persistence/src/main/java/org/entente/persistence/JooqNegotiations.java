@@ -209,19 +209,12 @@ final class JooqNegotiations implements Negotiations {
 
   @Override
   public List<Negotiation> between(Collection<PartyId> parties) {
-    org.jooq.Condition all = DSL.noCondition();
-    for (PartyId party : parties) {
-      all =
-          all.and(
-              DSL.exists(
-                  DSL.selectOne()
-                      .from(NEGOTIATION_PARTY)
-                      .where(NEGOTIATION_PARTY.NEGOTIATION_ID.eq(NEGOTIATION.ID))
-                      .and(NEGOTIATION_PARTY.PARTY_ID.eq(party.value()))));
-    }
     return db.select(NEGOTIATION_ROW)
         .from(NEGOTIATION)
-        .where(all)
+        .where(
+            NegotiationConditions.of(
+                new NegotiationFilter(
+                    List.copyOf(parties), null, null, null, null, null, null, null, null)))
         .orderBy(NEGOTIATION.ID)
         .fetch(Record1::value1);
   }
