@@ -25,7 +25,6 @@ import org.jooq.Record4;
 import org.jooq.Select;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
 /**
  * Search in one statement: PostgreSQL full-text search on each record's {@code search} column
@@ -46,8 +45,7 @@ final class JooqSearch implements Search {
         DSL.field("to_tsquery('english', {0})", Object.class, DSL.val(text.anyWord()));
     Field<Object> simple =
         DSL.field("to_tsquery('simple', {0})", Object.class, DSL.val(text.anyWord()));
-    Field<String[]> words =
-        DSL.val(text.trigramWords().toArray(String[]::new)).cast(SQLDataType.VARCHAR.array());
+    List<String> words = text.trigramWords();
 
     List<Select<Record4<String, Long, Double, String>>> parts = new ArrayList<>();
     parts.add(
@@ -171,11 +169,11 @@ final class JooqSearch implements Search {
       SearchHit.Kind kind,
       Field<Long> id,
       TableField<?, String> name,
-      Field<String[]> words,
+      List<String> words,
       org.jooq.Table<?> table) {
     return select(inline(kind.name()), id, similarity(words, name), name)
         .from(table)
-        .where(DSL.condition("exists (select 1 from unnest({0}) w where w <% {1})", words, name));
+        .where(alike(words, name));
   }
 
   /**
@@ -187,7 +185,7 @@ final class JooqSearch implements Search {
       TableField<?, String> alias,
       TableField<?, String> name,
       TableField<?, Long> nameId,
-      Field<String[]> words) {
+      List<String> words) {
     return select(
             inline(kind.name()),
             owner,
@@ -196,12 +194,25 @@ final class JooqSearch implements Search {
         .from(alias.getTable())
         .join(name.getTable())
         .on(nameId.eq(owner))
-        .where(DSL.condition("exists (select 1 from unnest({0}) w where w <% {1})", words, alias));
+        .where(alike(words, alias));
   }
 
-  private static Field<Double> similarity(Field<String[]> words, Field<String> name) {
-    return DSL.field(
-        "(select max(word_similarity(w, {1}))::float8 from unnest({0}) w)",
-        Double.class, words, name);
+  /** One {@code word <% name} per word, so that each can use the name's trigram index. */
+  private static Condition alike(List<String> words, Field<String> name) {
+    return DSL.or(
+        words.stream().map(word -> DSL.condition("{0} <% {1}", DSL.val(word), name)).toList());
+  }
+
+  private static Field<Double> similarity(List<String> words, Field<String> name) {
+    List<Field<Double>> each =
+        words.stream()
+            .map(
+                word ->
+                    DSL.field(
+                        "word_similarity({0}, {1})::float8", Double.class, DSL.val(word), name))
+            .toList();
+    return each.size() == 1
+        ? each.get(0)
+        : DSL.greatest(each.get(0), each.subList(1, each.size()).toArray(Field[]::new));
   }
 }
