@@ -1,0 +1,99 @@
+package org.entente.api.benchmark;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.entente.api.EntenteApplication;
+import org.entente.api.benchmark.LoadDriver.Measurement;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The benchmark: prepares {@code entente_bench_s<scale>} (see {@link BenchmarkDatabase}), starts
+ * the application on it on a random port, drives each question over HTTP at 1 and 8 concurrent
+ * clients and its SQL floor on 8 connections, and prints requests per second and p50/p99 latencies.
+ * It asserts only that no response had errors. Not part of {@code ./mvnw verify}; run it with:
+ *
+ * <pre>
+ * ./mvnw -B -pl api -am verify -Dgroups=benchmark -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dbenchmark.scale=1 -Dbenchmark.seconds=10 -Dbenchmark.warmup=5
+ * </pre>
+ *
+ * The database is kept so that the next run at that scale skips the load; drop it with {@code
+ * dropdb entente_bench_s1}.
+ */
+@Tag("benchmark")
+class BenchmarkTest {
+
+  private static final int CONCURRENCY = 8;
+
+  @Test
+  void graphQl_againstTheSqlFloor() throws Exception {
+    long started = System.nanoTime();
+    int scale = Integer.getInteger("benchmark.scale", 1);
+    Duration measured = Duration.ofSeconds(Long.getLong("benchmark.seconds", 10));
+    Duration warmUp = Duration.ofSeconds(Long.getLong("benchmark.warmup", 5));
+    LoadDriver driver =
+        new LoadDriver(warmUp, measured, Long.getLong("benchmark.maxRequests", 1_000_000));
+
+    BenchmarkDatabase database = BenchmarkDatabase.prepare(scale);
+    List<BenchmarkQuery> queries;
+    try (Connection connection = database.connect()) {
+      queries = BenchmarkQueries.pick(connection);
+    }
+    BenchmarkReport report =
+        new BenchmarkReport(
+            String.format(
+                Locale.ROOT,
+                "Entente benchmark, scale %d: %d s warm-up + %d s measured per query and"
+                    + " concurrency",
+                scale,
+                warmUp.toSeconds(),
+                measured.toSeconds()));
+    try (ConfigurableApplicationContext application = start(database);
+        SqlFloor floor = new SqlFloor(database, CONCURRENCY)) {
+      GraphQlClient client =
+          new GraphQlClient(
+              URI.create(
+                  "http://localhost:"
+                      + application.getEnvironment().getRequiredProperty("local.server.port")
+                      + "/graphql"));
+      for (BenchmarkQuery query : queries) {
+        String body = GraphQlClient.body(query);
+        String problem = client.problem(body);
+        if (problem != null) {
+          if (!problem.contains("ValidationError")) {
+            throw new IllegalStateException(query.name() + " failed: " + problem);
+          }
+          report.skip(query.name(), "the server's schema does not have it: " + problem);
+          continue;
+        }
+        floor.fetch(query);
+        System.out.println("Running " + query.name() + " ...");
+        Measurement one = driver.run(() -> client.post(body), 1);
+        Measurement eight = driver.run(() -> client.post(body), CONCURRENCY);
+        Measurement sql = driver.run(() -> floor.fetch(query), CONCURRENCY);
+        report.add(query.name(), one, eight, sql);
+      }
+    }
+    System.out.println();
+    System.out.print(report);
+    System.out.printf(
+        Locale.ROOT, "Total run time: %.1f s%n%n", (System.nanoTime() - started) / 1e9);
+  }
+
+  private static ConfigurableApplicationContext start(BenchmarkDatabase database) {
+    return new SpringApplication(EntenteApplication.class)
+        .run(
+            "--spring.datasource.url=" + database.url(),
+            "--spring.datasource.username=" + database.user(),
+            "--spring.datasource.password=" + database.password(),
+            "--entente.demo-dossier=false",
+            "--server.port=0",
+            "--logging.level.root=WARN");
+  }
+}
