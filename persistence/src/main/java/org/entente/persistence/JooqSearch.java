@@ -28,8 +28,8 @@ import org.jooq.impl.DSL;
 
 /**
  * Search in one statement: PostgreSQL full-text search on each record's {@code search} column
- * (ranked by ts_rank, with ts_headline snippets), united with pg_trgm word similarity on names and
- * their other spellings, so that "Kalla" still finds Kaja Kallas.
+ * (ranked by ts_rank, ts_headline snippets for the hits returned), united with pg_trgm word
+ * similarity on names and their other spellings, so that "Kalla" still finds Kaja Kallas.
  */
 final class JooqSearch implements Search {
 
@@ -129,10 +129,22 @@ final class JooqSearch implements Search {
             .from(hit)
             .orderBy(kind, id, score.desc())
             .asTable("best");
-    return db.select(best.fields())
-        .from(best)
-        .orderBy(best.field(score).desc(), best.field(kind), best.field(id))
-        .limit(limit)
+    var top =
+        DSL.select(best.fields())
+            .from(best)
+            .orderBy(best.field(score).desc(), best.field(kind), best.field(id))
+            .limit(limit)
+            .asTable("top");
+    // Highlighting is costly: only the hits returned get it, not every record that matched.
+    return db.select(
+            top.field(kind),
+            top.field(id),
+            top.field(score),
+            DSL.field(
+                "ts_headline('english', {0}, {1}, 'StartSel=«, StopSel=», MaxWords=30, MinWords=10')",
+                String.class, top.field(snippet), english))
+        .from(top)
+        .orderBy(top.field(score).desc(), top.field(kind), top.field(id))
         .fetch(
             row ->
                 new SearchHit(
@@ -154,9 +166,7 @@ final class JooqSearch implements Search {
             inline(kind.name()),
             id,
             DSL.field("ts_rank({0}, {1})::float8", Double.class, search, query),
-            DSL.field(
-                "ts_headline('english', {0}, {1}, 'StartSel=«, StopSel=», MaxWords=30, MinWords=10')",
-                String.class, text, query))
+            text)
         .from(table)
         .where(matches);
   }

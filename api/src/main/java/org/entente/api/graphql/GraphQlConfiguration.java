@@ -25,6 +25,12 @@ class GraphQlConfiguration {
     return wiring -> wiring.scalar(DateScalar.DATE);
   }
 
+  @Bean
+  GraphQlSourceBuilderCustomizer cacheParsedDocuments() {
+    return builder ->
+        builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(new DocumentCache()));
+  }
+
   /** A schema field that no controller or record property answers is a defect: refuse to start. */
   @Bean
   GraphQlSourceBuilderCustomizer failOnUnmappedFields() {
