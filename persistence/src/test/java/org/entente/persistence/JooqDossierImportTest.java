@@ -40,6 +40,20 @@ class JooqDossierImportTest {
         .next();
   }
 
+  private static Dossier withTenure(Dossier dossier, TenureEntry tenure) {
+    List<TenureEntry> tenures = new ArrayList<>(dossier.tenures());
+    tenures.add(tenure);
+    return new Dossier(
+        dossier.sources(),
+        dossier.parties(),
+        dossier.people(),
+        dossier.offices(),
+        tenures,
+        dossier.meetings(),
+        dossier.agreements(),
+        dossier.negotiations());
+  }
+
   @Test
   void importedDossier_readsBackAsTheSameDomainRecords() {
     String tag = tag();
@@ -83,20 +97,10 @@ class JooqDossierImportTest {
   @Test
   void dossierWithAnUnknownReference_isRefusedWithItsLocation_andWritesNothing() {
     String tag = tag();
-    Dossier valid = SmallDossier.tagged(tag);
-    List<TenureEntry> tenures = new ArrayList<>(valid.tenures());
-    tenures.add(
-        new TenureEntry("nobody", "north-chair", PartialDate.parse("2019"), null, List.of()));
     Dossier broken =
-        new Dossier(
-            valid.sources(),
-            valid.parties(),
-            valid.people(),
-            valid.offices(),
-            tenures,
-            valid.meetings(),
-            valid.agreements(),
-            valid.negotiations());
+        withTenure(
+            SmallDossier.tagged(tag),
+            new TenureEntry("nobody", "north-chair", PartialDate.parse("2019"), null, List.of()));
     int parties = db.fetchCount(PARTY);
 
     assertThatThrownBy(() -> JooqPorts.dossierImport(db).importDossier(broken))
@@ -110,20 +114,10 @@ class JooqDossierImportTest {
   @Test
   void overlappingTenuresOfASingleHolderOffice_areRefused_andNothingIsWritten() {
     String tag = tag();
-    Dossier valid = SmallDossier.tagged(tag);
-    List<TenureEntry> tenures = new ArrayList<>(valid.tenures());
-    tenures.add(
-        new TenureEntry("sol", "north-chair", PartialDate.parse("2022-03"), null, List.of()));
     Dossier overlapping =
-        new Dossier(
-            valid.sources(),
-            valid.parties(),
-            valid.people(),
-            valid.offices(),
-            tenures,
-            valid.meetings(),
-            valid.agreements(),
-            valid.negotiations());
+        withTenure(
+            SmallDossier.tagged(tag),
+            new TenureEntry("sol", "north-chair", PartialDate.parse("2022-03"), null, List.of()));
     int meetings = db.fetchCount(MEETING);
 
     assertThatThrownBy(() -> JooqPorts.dossierImport(db).importDossier(overlapping))
