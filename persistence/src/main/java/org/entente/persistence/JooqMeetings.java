@@ -192,6 +192,7 @@ final class JooqMeetings implements Meetings {
         db.select(MEETING_ROW)
             .from(MEETING)
             .where(MeetingConditions.of(filter))
+            .and(sortDateWithin(filter))
             .and(seek)
             .orderBy(
                 upwards ? SORT_DATE.asc() : SORT_DATE.desc(),
@@ -199,6 +200,21 @@ final class JooqMeetings implements Meetings {
             .limit(page.size() + 1)
             .fetch(Record1::value1);
     return Columns.page(fetched, page);
+  }
+
+  /**
+   * The filter's date range restated on the sort date, which it implies, so that the ordered index
+   * is read from the range's start instead of from its first entry.
+   */
+  private static Condition sortDateWithin(MeetingFilter filter) {
+    Condition within = DSL.noCondition();
+    if (filter.from() != null) {
+      within = within.and(SORT_DATE.ge(filter.from()));
+    }
+    if (filter.to() != null) {
+      within = within.and(SORT_DATE.le(filter.to()));
+    }
+    return within;
   }
 
   @Override
