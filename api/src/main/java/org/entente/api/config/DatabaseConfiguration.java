@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +27,7 @@ class DatabaseConfiguration {
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   @Bean
+  @ConfigurationProperties("spring.datasource.hikari")
   HikariDataSource dataSource(DataSourceProperties properties) throws SQLException {
     ensureDatabaseExists(
         properties.determineUrl(), properties.determineUsername(), properties.determinePassword());

@@ -2,9 +2,11 @@ package org.entente.api.graphql;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.Map;
 import org.entente.domain.RuleViolation;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +25,12 @@ class GraphQlConfiguration {
   @Bean
   RuntimeWiringConfigurer scalars() {
     return wiring -> wiring.scalar(DateScalar.DATE);
+  }
+
+  /** Refuses documents nested deeper than the limit before running any of them. */
+  @Bean
+  MaxQueryDepthInstrumentation maxQueryDepth(@Value("${entente.limits.max-depth}") int maxDepth) {
+    return new MaxQueryDepthInstrumentation(maxDepth);
   }
 
   @Bean
