@@ -85,4 +85,28 @@ class ListFilterTest {
         .expect(error -> "asOf dates a status: give the status too".equals(error.getMessage()))
         .verify();
   }
+
+  @Test
+  void agreementsInForceOrTerminated_butNotTheEpca() {
+    api.graphQl()
+        .document(
+            "query($kz: ID!) { agreements(filter: {parties: [$kz], or: [{status: IN_FORCE}, {status: TERMINATED}], not: {signedFrom: \"2015-01-01\"}}) { nodes { shortTitle } } }")
+        .variable("kz", partyId("ISO_3166_ALPHA2", "KZ"))
+        .execute()
+        .path("agreements.nodes[*].shortTitle")
+        .entityList(String.class)
+        .containsExactly("PCA");
+  }
+
+  @Test
+  void negotiationsNotYetLaunched_orConcluded_combine() {
+    api.graphQl()
+        .document(
+            "{ negotiations(filter: {and: [{topics: [\"economy\"]}], or: [{status: CONCLUDED}, {status: INITIALLED}]}) { nodes { title } } }")
+        .execute()
+        .path("negotiations.nodes[*].title")
+        .entityList(String.class)
+        .contains(
+            "Negotiation of the EU–Kazakhstan Enhanced Partnership and Cooperation Agreement");
+  }
 }

@@ -55,6 +55,13 @@ final class AgreementConditions {
     if (filter.status() != null) {
       all.add(status(filter));
     }
+    filter.and().forEach(nested -> all.add(of(nested)));
+    if (!filter.or().isEmpty()) {
+      all.add(DSL.or(filter.or().stream().map(AgreementConditions::of).toList()));
+    }
+    if (filter.not() != null) {
+      all.add(DSL.not(of(filter.not())));
+    }
     return DSL.and(all);
   }
 

@@ -197,9 +197,7 @@ final class JooqAgreements implements Agreements {
   public List<Agreement> between(Collection<PartyId> parties) {
     return db.select(AGREEMENT_ROW)
         .from(AGREEMENT)
-        .where(
-            AgreementConditions.of(
-                new AgreementFilter(List.copyOf(parties), null, null, null, null, null, null)))
+        .where(AgreementConditions.of(AgreementFilter.between(List.copyOf(parties))))
         .orderBy(AGREEMENT.ID)
         .fetch(Record1::value1);
   }

@@ -211,10 +211,7 @@ final class JooqNegotiations implements Negotiations {
   public List<Negotiation> between(Collection<PartyId> parties) {
     return db.select(NEGOTIATION_ROW)
         .from(NEGOTIATION)
-        .where(
-            NegotiationConditions.of(
-                new NegotiationFilter(
-                    List.copyOf(parties), null, null, null, null, null, null, null, null)))
+        .where(NegotiationConditions.of(NegotiationFilter.between(List.copyOf(parties))))
         .orderBy(NEGOTIATION.ID)
         .fetch(Record1::value1);
   }

@@ -49,6 +49,13 @@ final class NegotiationConditions {
     all.add(stepWithin(NegotiationStep.Kind.LAUNCHED, filter.launchedFrom(), filter.launchedTo()));
     all.add(
         stepWithin(NegotiationStep.Kind.CONCLUDED, filter.concludedFrom(), filter.concludedTo()));
+    filter.and().forEach(nested -> all.add(of(nested)));
+    if (!filter.or().isEmpty()) {
+      all.add(DSL.or(filter.or().stream().map(NegotiationConditions::of).toList()));
+    }
+    if (filter.not() != null) {
+      all.add(DSL.not(of(filter.not())));
+    }
     return DSL.and(all);
   }
 

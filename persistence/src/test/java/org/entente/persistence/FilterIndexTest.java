@@ -175,40 +175,85 @@ class FilterIndexTest {
             NEGOTIATION.ID,
             NegotiationConditions.of(
                 new NegotiationFilter(
-                    List.of(party), null, null, null, null, null, null, null, null))),
+                    List.of(party),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null))),
         Arguments.of(
             "negotiation topics",
             NEGOTIATION.ID,
             NegotiationConditions.of(
                 new NegotiationFilter(
-                    null, List.of("mobility"), null, null, null, null, null, null, null))),
+                    null,
+                    List.of("mobility"),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null))),
         Arguments.of(
             "negotiation text",
             NEGOTIATION.ID,
             NegotiationConditions.of(
-                new NegotiationFilter(null, null, "visa", null, null, null, null, null, null))),
+                new NegotiationFilter(
+                    null, null, "visa", null, null, null, null, null, null, null, null, null))),
         Arguments.of(
             "negotiation launched",
             NEGOTIATION.ID,
             NegotiationConditions.of(
                 new NegotiationFilter(
-                    null, null, null, null, null, LocalDate.of(2025, 1, 1), null, null, null))),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    LocalDate.of(2025, 1, 1),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null))),
         Arguments.of(
             "agreement parties",
             AGREEMENT.ID,
             AgreementConditions.of(
-                new AgreementFilter(List.of(party), null, null, null, null, null, null))),
+                new AgreementFilter(
+                    List.of(party), null, null, null, null, null, null, null, null, null))),
         Arguments.of(
             "agreement kinds",
             AGREEMENT.ID,
             AgreementConditions.of(
                 new AgreementFilter(
-                    null, Set.of(AgreementKind.TRADE), null, null, null, null, null))),
+                    null,
+                    Set.of(AgreementKind.TRADE),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null))),
         Arguments.of(
             "agreement text",
             AGREEMENT.ID,
             AgreementConditions.of(
-                new AgreementFilter(null, null, "partnership", null, null, null, null))));
+                new AgreementFilter(
+                    null, null, "partnership", null, null, null, null, null, null, null))));
   }
 
   @ParameterizedTest(name = "{0}")

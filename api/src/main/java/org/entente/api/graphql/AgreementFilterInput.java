@@ -16,7 +16,10 @@ record AgreementFilterInput(
     AgreementStatus status,
     LocalDate asOf,
     LocalDate signedFrom,
-    LocalDate signedTo) {
+    LocalDate signedTo,
+    List<AgreementFilterInput> and,
+    List<AgreementFilterInput> or,
+    AgreementFilterInput not) {
 
   AgreementFilter toDomain() {
     return new AgreementFilter(
@@ -26,6 +29,9 @@ record AgreementFilterInput(
         status,
         asOf,
         signedFrom,
-        signedTo);
+        signedTo,
+        and == null ? null : and.stream().map(AgreementFilterInput::toDomain).toList(),
+        or == null ? null : or.stream().map(AgreementFilterInput::toDomain).toList(),
+        not == null ? null : not.toDomain());
   }
 }

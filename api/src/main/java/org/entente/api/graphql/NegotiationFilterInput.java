@@ -16,7 +16,10 @@ record NegotiationFilterInput(
     LocalDate launchedFrom,
     LocalDate launchedTo,
     LocalDate concludedFrom,
-    LocalDate concludedTo) {
+    LocalDate concludedTo,
+    List<NegotiationFilterInput> and,
+    List<NegotiationFilterInput> or,
+    NegotiationFilterInput not) {
 
   NegotiationFilter toDomain() {
     return new NegotiationFilter(
@@ -28,6 +31,9 @@ record NegotiationFilterInput(
         launchedFrom,
         launchedTo,
         concludedFrom,
-        concludedTo);
+        concludedTo,
+        and == null ? null : and.stream().map(NegotiationFilterInput::toDomain).toList(),
+        or == null ? null : or.stream().map(NegotiationFilterInput::toDomain).toList(),
+        not == null ? null : not.toDomain());
   }
 }

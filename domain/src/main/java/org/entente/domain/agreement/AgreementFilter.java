@@ -3,6 +3,7 @@ package org.entente.domain.agreement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.entente.domain.Nesting;
 import org.entente.domain.party.PartyId;
 
 /**
@@ -17,10 +18,18 @@ public record AgreementFilter(
     AgreementStatus status,
     LocalDate asOf,
     LocalDate signedFrom,
-    LocalDate signedTo) {
+    LocalDate signedTo,
+    List<AgreementFilter> and,
+    List<AgreementFilter> or,
+    AgreementFilter not) {
 
   public static final AgreementFilter ALL =
-      new AgreementFilter(null, null, null, null, null, null, null);
+      new AgreementFilter(null, null, null, null, null, null, null, null, null, null);
+
+  /** Every one of these parties is a party to it. */
+  public static AgreementFilter between(List<PartyId> parties) {
+    return new AgreementFilter(parties, null, null, null, null, null, null, null, null, null);
+  }
 
   public AgreementFilter {
     parties = parties == null ? List.of() : List.copyOf(parties);
@@ -29,5 +38,15 @@ public record AgreementFilter(
     if (asOf != null && status == null) {
       throw new IllegalArgumentException("asOf dates a status: give the status too");
     }
+    and = and == null ? List.of() : List.copyOf(and);
+    or = or == null ? List.of() : List.copyOf(or);
+    if (Nesting.depth(and, or, not, AgreementFilter::nesting) > Nesting.MAX_DEPTH) {
+      throw new IllegalArgumentException(
+          "filters nest at most " + Nesting.MAX_DEPTH + " levels deep");
+    }
+  }
+
+  int nesting() {
+    return Nesting.depth(and, or, not, AgreementFilter::nesting);
   }
 }

@@ -3,6 +3,7 @@ package org.entente.domain.meeting;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.entente.domain.Nesting;
 import org.entente.domain.party.PartyId;
 import org.entente.domain.person.OfficeId;
 import org.entente.domain.person.PersonId;
@@ -28,7 +29,7 @@ public record MeetingFilter(
     List<MeetingFilter> or,
     MeetingFilter not) {
 
-  public static final int MAX_DEPTH = 4;
+  public static final int MAX_DEPTH = Nesting.MAX_DEPTH;
   public static final MeetingFilter ALL =
       new MeetingFilter(
           null, null, null, null, null, null, null, null, null, null, null, null, null, null);
@@ -47,23 +48,12 @@ public record MeetingFilter(
       throw new IllegalArgumentException(
           "the filter's range ends (" + to + ") before it starts (" + from + ")");
     }
-    if (depth(and, or, not) > MAX_DEPTH) {
+    if (Nesting.depth(and, or, not, MeetingFilter::depth) > MAX_DEPTH) {
       throw new IllegalArgumentException("filters nest at most " + MAX_DEPTH + " levels deep");
     }
   }
 
-  private static int depth(List<MeetingFilter> and, List<MeetingFilter> or, MeetingFilter not) {
-    int deepest = not == null ? 0 : not.depth();
-    for (MeetingFilter nested : and) {
-      deepest = Math.max(deepest, nested.depth());
-    }
-    for (MeetingFilter nested : or) {
-      deepest = Math.max(deepest, nested.depth());
-    }
-    return deepest + (and.isEmpty() && or.isEmpty() && not == null ? 0 : 1);
-  }
-
   int depth() {
-    return depth(and, or, not);
+    return Nesting.depth(and, or, not, MeetingFilter::depth);
   }
 }

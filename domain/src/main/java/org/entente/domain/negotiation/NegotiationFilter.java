@@ -2,6 +2,7 @@ package org.entente.domain.negotiation;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.entente.domain.Nesting;
 import org.entente.domain.party.PartyId;
 
 /**
@@ -18,10 +19,19 @@ public record NegotiationFilter(
     LocalDate launchedFrom,
     LocalDate launchedTo,
     LocalDate concludedFrom,
-    LocalDate concludedTo) {
+    LocalDate concludedTo,
+    List<NegotiationFilter> and,
+    List<NegotiationFilter> or,
+    NegotiationFilter not) {
 
   public static final NegotiationFilter ALL =
-      new NegotiationFilter(null, null, null, null, null, null, null, null, null);
+      new NegotiationFilter(null, null, null, null, null, null, null, null, null, null, null, null);
+
+  /** Every one of these parties takes part. */
+  public static NegotiationFilter between(List<PartyId> parties) {
+    return new NegotiationFilter(
+        parties, null, null, null, null, null, null, null, null, null, null, null);
+  }
 
   public NegotiationFilter {
     parties = parties == null ? List.of() : List.copyOf(parties);
@@ -30,5 +40,15 @@ public record NegotiationFilter(
     if (asOf != null && status == null) {
       throw new IllegalArgumentException("asOf dates a status: give the status too");
     }
+    and = and == null ? List.of() : List.copyOf(and);
+    or = or == null ? List.of() : List.copyOf(or);
+    if (Nesting.depth(and, or, not, NegotiationFilter::nesting) > Nesting.MAX_DEPTH) {
+      throw new IllegalArgumentException(
+          "filters nest at most " + Nesting.MAX_DEPTH + " levels deep");
+    }
+  }
+
+  int nesting() {
+    return Nesting.depth(and, or, not, NegotiationFilter::nesting);
   }
 }
