@@ -102,4 +102,14 @@ class NodeTest {
                     .asString()
                     .endsWith("is the ID of a Topic, not of a Meeting"));
   }
+
+  @Test
+  void aLookupWithNeitherIdNorIdentifier_isRefused() {
+    api.graphQl()
+        .document("{ party { name } }")
+        .execute()
+        .errors()
+        .expect(error -> "give either id or identifier".equals(error.getMessage()))
+        .verify();
+  }
 }

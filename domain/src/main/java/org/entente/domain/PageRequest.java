@@ -25,10 +25,6 @@ public record PageRequest(int size, Direction direction, Position position) {
     Objects.requireNonNull(direction, "direction");
   }
 
-  public static PageRequest first(int size) {
-    return new PageRequest(size, Direction.FORWARD, null);
-  }
-
   public boolean backward() {
     return direction == Direction.BACKWARD;
   }

@@ -114,6 +114,14 @@ public record PartialDate(Precision precision, LocalDate from, LocalDate to) {
     };
   }
 
+  /** The day a list in date order sorts an unknown date by: after every real one. */
+  public static final LocalDate UNKNOWN_SORT_DATE = LocalDate.of(9999, 12, 31);
+
+  /** The day this date sorts by: its first possible day, or after all others when unknown. */
+  public LocalDate sortDate() {
+    return isKnown() ? from : UNKNOWN_SORT_DATE;
+  }
+
   public boolean isKnown() {
     return precision != Precision.UNKNOWN;
   }

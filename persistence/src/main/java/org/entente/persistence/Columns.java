@@ -6,9 +6,14 @@ import static org.jooq.impl.DSL.select;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.LongFunction;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import org.entente.domain.Identifier;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
@@ -18,9 +23,14 @@ import org.entente.domain.source.CitationId;
 import org.entente.domain.source.SourceId;
 import org.entente.persistence.jooq.Tables;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
 import org.jooq.Records;
+import org.jooq.Select;
+import org.jooq.SelectField;
 import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /** Mappings between columns and the domain's small values, shared by every adapter. */
@@ -75,8 +85,50 @@ final class Columns {
         .convertFrom(rows -> rows.map(Records.mapping(Identifier::new)));
   }
 
+  /** The ids a correlated subquery selects, as one nested list. */
+  static Field<List<Long>> ids(Select<Record1<Long>> select) {
+    return DSL.multiset(select).convertFrom(rows -> rows.map(Record1::value1));
+  }
+
   static <I> List<I> typed(List<Long> values, LongFunction<I> id) {
     return values.stream().map(id::apply).toList();
+  }
+
+  /** The records with these ids, by id; ids on record nowhere are absent from the map. */
+  static <I, T> Map<I, T> byIds(
+      DSLContext db,
+      SelectField<T> row,
+      Table<?> table,
+      Field<Long> id,
+      Collection<I> ids,
+      ToLongFunction<I> value,
+      Function<T, I> idOf) {
+    return db
+        .select(row)
+        .from(table)
+        .where(id.in(ids.stream().map(value::applyAsLong).toList()))
+        .fetch(Record1::value1)
+        .stream()
+        .collect(Collectors.toMap(idOf, Function.identity()));
+  }
+
+  /** One page of the rows of {@code table} that match, in id order, mapped by {@code row}. */
+  static <T> Page<T> pageById(
+      DSLContext db,
+      SelectField<T> row,
+      Table<?> table,
+      Field<Long> id,
+      Condition where,
+      PageRequest request) {
+    return page(
+        db.select(row)
+            .from(table)
+            .where(where)
+            .and(seek(id, request))
+            .orderBy(order(id, request))
+            .limit(request.size() + 1)
+            .fetch(Record1::value1),
+        request);
   }
 
   /** The rows past the request's position, by id alone. */

@@ -12,8 +12,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.entente.domain.Identifier;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
@@ -46,7 +44,7 @@ final class JooqAgreements implements Agreements {
               AGREEMENT.SHORT_TITLE,
               AGREEMENT.KIND,
               AGREEMENT.SUMMARY,
-              JooqMeetings.ids(
+              Columns.ids(
                   select(AGREEMENT_PARTY.PARTY_ID)
                       .from(AGREEMENT_PARTY)
                       .where(AGREEMENT_PARTY.AGREEMENT_ID.eq(AGREEMENT.ID))
@@ -143,13 +141,8 @@ final class JooqAgreements implements Agreements {
 
   @Override
   public Map<AgreementId, Agreement> byIds(Collection<AgreementId> ids) {
-    return db
-        .select(AGREEMENT_ROW)
-        .from(AGREEMENT)
-        .where(AGREEMENT.ID.in(ids.stream().map(AgreementId::value).toList()))
-        .fetch(Record1::value1)
-        .stream()
-        .collect(Collectors.toMap(Agreement::id, Function.identity()));
+    return Columns.byIds(
+        db, AGREEMENT_ROW, AGREEMENT, AGREEMENT.ID, ids, AgreementId::value, Agreement::id);
   }
 
   @Override
@@ -178,14 +171,7 @@ final class JooqAgreements implements Agreements {
 
   @Override
   public Page<Agreement> page(PageRequest request) {
-    return Columns.page(
-        db.select(AGREEMENT_ROW)
-            .from(AGREEMENT)
-            .where(Columns.seek(AGREEMENT.ID, request))
-            .orderBy(Columns.order(AGREEMENT.ID, request))
-            .limit(request.size() + 1)
-            .fetch(Record1::value1),
-        request);
+    return Columns.pageById(db, AGREEMENT_ROW, AGREEMENT, AGREEMENT.ID, DSL.noCondition(), request);
   }
 
   @Override
@@ -204,15 +190,8 @@ final class JooqAgreements implements Agreements {
 
   @Override
   public Page<Agreement> find(AgreementFilter filter, PageRequest request) {
-    return Columns.page(
-        db.select(AGREEMENT_ROW)
-            .from(AGREEMENT)
-            .where(AgreementConditions.of(filter))
-            .and(Columns.seek(AGREEMENT.ID, request))
-            .orderBy(Columns.order(AGREEMENT.ID, request))
-            .limit(request.size() + 1)
-            .fetch(Record1::value1),
-        request);
+    return Columns.pageById(
+        db, AGREEMENT_ROW, AGREEMENT, AGREEMENT.ID, AgreementConditions.of(filter), request);
   }
 
   @Override

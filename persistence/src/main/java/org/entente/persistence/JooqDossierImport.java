@@ -69,6 +69,7 @@ import org.entente.domain.source.SourceId;
 import org.entente.domain.topic.TopicId;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.TableField;
 
 /**
@@ -99,6 +100,7 @@ final class JooqDossierImport implements DossierImport {
     private final Map<String, Office> offices = new HashMap<>();
     private final Map<String, MeetingId> meetings = new HashMap<>();
     private final Map<String, AgreementId> agreements = new HashMap<>();
+    private final Map<String, Long> codes = new HashMap<>();
     private String at = "";
 
     Run(DSLContext db, Dossier dossier) {
@@ -194,21 +196,30 @@ final class JooqDossierImport implements DossierImport {
     }
 
     private TopicId topic(String code, String field) {
-      Long id = db.select(TOPIC.ID).from(TOPIC).where(TOPIC.CODE.eq(code)).fetchOne(TOPIC.ID);
-      if (id == null) {
-        throw new RuleViolation(
-            "UNKNOWN_REFERENCE", field + ": no topic with the code '" + code + "'");
-      }
-      return new TopicId(id);
+      return new TopicId(reference(TOPIC, TOPIC.ID, TOPIC.CODE, code, field, "topic"));
     }
 
     private RegionId region(String code, String field) {
-      Long id = db.select(REGION.ID).from(REGION).where(REGION.CODE.eq(code)).fetchOne(REGION.ID);
-      if (id == null) {
+      return new RegionId(reference(REGION, REGION.ID, REGION.CODE, code, field, "region"));
+    }
+
+    /** The id of reference data by its code, looked up once per import. */
+    private long reference(
+        Table<?> table,
+        Field<Long> id,
+        Field<String> column,
+        String code,
+        String field,
+        String what) {
+      Long found =
+          codes.computeIfAbsent(
+              what + ":" + code,
+              key -> db.select(id).from(table).where(column.eq(code)).fetchOne(id));
+      if (found == null) {
         throw new RuleViolation(
-            "UNKNOWN_REFERENCE", field + ": no region with the code '" + code + "'");
+            "UNKNOWN_REFERENCE", field + ": no " + what + " with the code '" + code + "'");
       }
-      return new RegionId(id);
+      return found;
     }
 
     private List<Citation> citations(List<CitationEntry> entries, String field) {

@@ -13,10 +13,9 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
+import org.entente.domain.PartialDate;
 import org.entente.domain.meeting.Meeting;
 import org.entente.domain.meeting.MeetingFilter;
 import org.entente.domain.meeting.MeetingId;
@@ -52,13 +51,13 @@ final class JooqMeetings implements Meetings {
                   .mapping(Columns::partialDate),
               DSL.row(MEETING.CITY, MEETING.COUNTRY_ID).mapping(JooqMeetings::place),
               MEETING.SUMMARY,
-              ids(
+              Columns.ids(
                   select(MEETING_PARTY.PARTY_ID)
                       .from(MEETING_PARTY)
                       .where(MEETING_PARTY.MEETING_ID.eq(MEETING.ID))
                       .orderBy(MEETING_PARTY.PARTY_ID)),
               participants(),
-              ids(
+              Columns.ids(
                   select(MEETING_TOPIC.TOPIC_ID)
                       .from(MEETING_TOPIC)
                       .where(MEETING_TOPIC.MEETING_ID.eq(MEETING.ID))
@@ -99,7 +98,7 @@ final class JooqMeetings implements Meetings {
 
   /** The date meetings sort by; 0003 indexes this expression. */
   static final Field<LocalDate> SORT_DATE =
-      DSL.coalesce(MEETING.DATE_FROM, DSL.inline(MeetingOrder.UNKNOWN_DATE));
+      DSL.coalesce(MEETING.DATE_FROM, DSL.inline(PartialDate.UNKNOWN_SORT_DATE));
 
   static final List<org.jooq.SortField<?>> DATE_ORDER = List.of(SORT_DATE.asc(), MEETING.ID.asc());
 
@@ -107,10 +106,6 @@ final class JooqMeetings implements Meetings {
 
   JooqMeetings(DSLContext db) {
     this.db = db;
-  }
-
-  static Field<List<Long>> ids(org.jooq.Select<Record1<Long>> select) {
-    return multiset(select).convertFrom(rows -> rows.map(Record1::value1));
   }
 
   private static Place place(String city, Long country) {
@@ -143,13 +138,7 @@ final class JooqMeetings implements Meetings {
 
   @Override
   public Map<MeetingId, Meeting> byIds(Collection<MeetingId> ids) {
-    return db
-        .select(MEETING_ROW)
-        .from(MEETING)
-        .where(MEETING.ID.in(ids.stream().map(MeetingId::value).toList()))
-        .fetch(Record1::value1)
-        .stream()
-        .collect(Collectors.toMap(Meeting::id, Function.identity()));
+    return Columns.byIds(db, MEETING_ROW, MEETING, MEETING.ID, ids, MeetingId::value, Meeting::id);
   }
 
   @Override

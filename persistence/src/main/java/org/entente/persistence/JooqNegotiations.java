@@ -57,7 +57,7 @@ final class JooqNegotiations implements Negotiations {
                                       new NegotiatingParty(
                                           new PartyId(party),
                                           negotiator == null ? null : new PartyId(negotiator))))),
-              JooqMeetings.ids(
+              Columns.ids(
                   select(NEGOTIATION_TOPIC.TOPIC_ID)
                       .from(NEGOTIATION_TOPIC)
                       .where(NEGOTIATION_TOPIC.NEGOTIATION_ID.eq(NEGOTIATION.ID))
@@ -144,13 +144,14 @@ final class JooqNegotiations implements Negotiations {
 
   @Override
   public Map<NegotiationId, Negotiation> byIds(Collection<NegotiationId> ids) {
-    return db
-        .select(NEGOTIATION_ROW)
-        .from(NEGOTIATION)
-        .where(NEGOTIATION.ID.in(ids.stream().map(NegotiationId::value).toList()))
-        .fetch(Record1::value1)
-        .stream()
-        .collect(Collectors.toMap(Negotiation::id, Function.identity()));
+    return Columns.byIds(
+        db,
+        NEGOTIATION_ROW,
+        NEGOTIATION,
+        NEGOTIATION.ID,
+        ids,
+        NegotiationId::value,
+        Negotiation::id);
   }
 
   @Override
@@ -192,14 +193,8 @@ final class JooqNegotiations implements Negotiations {
 
   @Override
   public Page<Negotiation> page(PageRequest request) {
-    return Columns.page(
-        db.select(NEGOTIATION_ROW)
-            .from(NEGOTIATION)
-            .where(Columns.seek(NEGOTIATION.ID, request))
-            .orderBy(Columns.order(NEGOTIATION.ID, request))
-            .limit(request.size() + 1)
-            .fetch(Record1::value1),
-        request);
+    return Columns.pageById(
+        db, NEGOTIATION_ROW, NEGOTIATION, NEGOTIATION.ID, DSL.noCondition(), request);
   }
 
   @Override
@@ -218,14 +213,12 @@ final class JooqNegotiations implements Negotiations {
 
   @Override
   public Page<Negotiation> find(NegotiationFilter filter, PageRequest request) {
-    return Columns.page(
-        db.select(NEGOTIATION_ROW)
-            .from(NEGOTIATION)
-            .where(NegotiationConditions.of(filter))
-            .and(Columns.seek(NEGOTIATION.ID, request))
-            .orderBy(Columns.order(NEGOTIATION.ID, request))
-            .limit(request.size() + 1)
-            .fetch(Record1::value1),
+    return Columns.pageById(
+        db,
+        NEGOTIATION_ROW,
+        NEGOTIATION,
+        NEGOTIATION.ID,
+        NegotiationConditions.of(filter),
         request);
   }
 

@@ -6,7 +6,6 @@ import static org.entente.persistence.jooq.Tables.OFFICE;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
@@ -42,13 +41,7 @@ final class JooqOffices implements Offices {
 
   @Override
   public Map<OfficeId, Office> byIds(Collection<OfficeId> ids) {
-    return db
-        .select(OFFICE_ROW)
-        .from(OFFICE)
-        .where(OFFICE.ID.in(ids.stream().map(OfficeId::value).toList()))
-        .fetch(Record1::value1)
-        .stream()
-        .collect(Collectors.toMap(Office::id, Function.identity()));
+    return Columns.byIds(db, OFFICE_ROW, OFFICE, OFFICE.ID, ids, OfficeId::value, Office::id);
   }
 
   @Override
@@ -65,14 +58,7 @@ final class JooqOffices implements Offices {
 
   @Override
   public Page<Office> page(PageRequest request) {
-    return Columns.page(
-        db.select(OFFICE_ROW)
-            .from(OFFICE)
-            .where(Columns.seek(OFFICE.ID, request))
-            .orderBy(Columns.order(OFFICE.ID, request))
-            .limit(request.size() + 1)
-            .fetch(Record1::value1),
-        request);
+    return Columns.pageById(db, OFFICE_ROW, OFFICE, OFFICE.ID, DSL.noCondition(), request);
   }
 
   @Override

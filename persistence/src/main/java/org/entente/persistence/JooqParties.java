@@ -81,13 +81,7 @@ final class JooqParties implements Parties {
 
   @Override
   public Map<PartyId, Party> byIds(Collection<PartyId> ids) {
-    return db
-        .select(PARTY_ROW)
-        .from(PARTY)
-        .where(PARTY.ID.in(ids.stream().map(PartyId::value).toList()))
-        .fetch(Record1::value1)
-        .stream()
-        .collect(Collectors.toMap(Party::id, Function.identity()));
+    return Columns.byIds(db, PARTY_ROW, PARTY, PARTY.ID, ids, PartyId::value, Party::id);
   }
 
   @Override
@@ -109,14 +103,7 @@ final class JooqParties implements Parties {
 
   @Override
   public Page<Party> page(PageRequest request) {
-    return Columns.page(
-        db.select(PARTY_ROW)
-            .from(PARTY)
-            .where(Columns.seek(PARTY.ID, request))
-            .orderBy(Columns.order(PARTY.ID, request))
-            .limit(request.size() + 1)
-            .fetch(Record1::value1),
-        request);
+    return Columns.pageById(db, PARTY_ROW, PARTY, PARTY.ID, DSL.noCondition(), request);
   }
 
   @Override
@@ -156,15 +143,7 @@ final class JooqParties implements Parties {
 
   @Override
   public Page<Party> find(PartyFilter filter, PageRequest request) {
-    return Columns.page(
-        db.select(PARTY_ROW)
-            .from(PARTY)
-            .where(matching(filter))
-            .and(Columns.seek(PARTY.ID, request))
-            .orderBy(Columns.order(PARTY.ID, request))
-            .limit(request.size() + 1)
-            .fetch(Record1::value1),
-        request);
+    return Columns.pageById(db, PARTY_ROW, PARTY, PARTY.ID, matching(filter), request);
   }
 
   @Override

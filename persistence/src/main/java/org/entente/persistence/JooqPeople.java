@@ -11,8 +11,6 @@ import static org.jooq.impl.DSL.select;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.entente.domain.Identifier;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
@@ -54,13 +52,7 @@ final class JooqPeople implements People {
 
   @Override
   public Map<PersonId, Person> byIds(Collection<PersonId> ids) {
-    return db
-        .select(PERSON_ROW)
-        .from(PERSON)
-        .where(PERSON.ID.in(ids.stream().map(PersonId::value).toList()))
-        .fetch(Record1::value1)
-        .stream()
-        .collect(Collectors.toMap(Person::id, Function.identity()));
+    return Columns.byIds(db, PERSON_ROW, PERSON, PERSON.ID, ids, PersonId::value, Person::id);
   }
 
   @Override
@@ -78,14 +70,7 @@ final class JooqPeople implements People {
 
   @Override
   public Page<Person> page(PageRequest request) {
-    return Columns.page(
-        db.select(PERSON_ROW)
-            .from(PERSON)
-            .where(Columns.seek(PERSON.ID, request))
-            .orderBy(Columns.order(PERSON.ID, request))
-            .limit(request.size() + 1)
-            .fetch(Record1::value1),
-        request);
+    return Columns.pageById(db, PERSON_ROW, PERSON, PERSON.ID, DSL.noCondition(), request);
   }
 
   @Override
@@ -124,15 +109,7 @@ final class JooqPeople implements People {
 
   @Override
   public Page<Person> find(PersonFilter filter, PageRequest request) {
-    return Columns.page(
-        db.select(PERSON_ROW)
-            .from(PERSON)
-            .where(matching(filter))
-            .and(Columns.seek(PERSON.ID, request))
-            .orderBy(Columns.order(PERSON.ID, request))
-            .limit(request.size() + 1)
-            .fetch(Record1::value1),
-        request);
+    return Columns.pageById(db, PERSON_ROW, PERSON, PERSON.ID, matching(filter), request);
   }
 
   @Override

@@ -5,15 +5,12 @@ import static org.entente.persistence.jooq.Tables.SOURCE;
 import java.net.URI;
 import java.util.Collection;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
 import org.entente.domain.source.Source;
 import org.entente.domain.source.SourceId;
 import org.entente.domain.source.Sources;
 import org.jooq.DSLContext;
-import org.jooq.Record1;
 import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 
@@ -50,25 +47,12 @@ final class JooqSources implements Sources {
 
   @Override
   public Map<SourceId, Source> byIds(Collection<SourceId> ids) {
-    return db
-        .select(SOURCE_ROW)
-        .from(SOURCE)
-        .where(SOURCE.ID.in(ids.stream().map(SourceId::value).toList()))
-        .fetch(Record1::value1)
-        .stream()
-        .collect(Collectors.toMap(Source::id, Function.identity()));
+    return Columns.byIds(db, SOURCE_ROW, SOURCE, SOURCE.ID, ids, SourceId::value, Source::id);
   }
 
   @Override
   public Page<Source> page(PageRequest request) {
-    return Columns.page(
-        db.select(SOURCE_ROW)
-            .from(SOURCE)
-            .where(Columns.seek(SOURCE.ID, request))
-            .orderBy(Columns.order(SOURCE.ID, request))
-            .limit(request.size() + 1)
-            .fetch(Record1::value1),
-        request);
+    return Columns.pageById(db, SOURCE_ROW, SOURCE, SOURCE.ID, DSL.noCondition(), request);
   }
 
   @Override

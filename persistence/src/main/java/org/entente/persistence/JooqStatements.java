@@ -33,7 +33,7 @@ final class JooqStatements implements Statements {
               STATEMENT.PERSON_ID,
               STATEMENT.KIND,
               STATEMENT.TEXT,
-              JooqMeetings.ids(
+              Columns.ids(
                   select(STATEMENT_TOPIC.TOPIC_ID)
                       .from(STATEMENT_TOPIC)
                       .where(STATEMENT_TOPIC.STATEMENT_ID.eq(STATEMENT.ID))

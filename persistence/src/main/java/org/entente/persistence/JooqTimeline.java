@@ -55,7 +55,7 @@ final class JooqTimeline implements Timeline {
   private static final Field<LocalDate> TO =
       DSL.field(DSL.name("event", "date_to"), LocalDate.class);
   private static final Field<LocalDate> SORT_DATE =
-      DSL.coalesce(FROM, DSL.inline(TimelineEntry.UNKNOWN_DATE));
+      DSL.coalesce(FROM, DSL.inline(PartialDate.UNKNOWN_SORT_DATE));
 
   private final DSLContext db;
 

@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
@@ -53,13 +52,7 @@ final class JooqTopics implements Topics {
 
   @Override
   public Map<TopicId, Topic> byIds(Collection<TopicId> ids) {
-    return db
-        .select(TOPIC_ROW)
-        .from(TOPIC)
-        .where(TOPIC.ID.in(ids.stream().map(TopicId::value).toList()))
-        .fetch(Record1::value1)
-        .stream()
-        .collect(Collectors.toMap(Topic::id, Function.identity()));
+    return Columns.byIds(db, TOPIC_ROW, TOPIC, TOPIC.ID, ids, TopicId::value, Topic::id);
   }
 
   @Override
@@ -84,14 +77,7 @@ final class JooqTopics implements Topics {
 
   @Override
   public Page<Topic> page(PageRequest request) {
-    return Columns.page(
-        db.select(TOPIC_ROW)
-            .from(TOPIC)
-            .where(Columns.seek(TOPIC.ID, request))
-            .orderBy(Columns.order(TOPIC.ID, request))
-            .limit(request.size() + 1)
-            .fetch(Record1::value1),
-        request);
+    return Columns.pageById(db, TOPIC_ROW, TOPIC, TOPIC.ID, DSL.noCondition(), request);
   }
 
   @Override

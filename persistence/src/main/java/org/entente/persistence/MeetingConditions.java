@@ -33,23 +33,14 @@ final class MeetingConditions {
     }
     if (!filter.participants().isEmpty()) {
       all.add(
-          exists(
-              selectOne()
-                  .from(PARTICIPANT)
-                  .where(PARTICIPANT.MEETING_ID.eq(MEETING.ID))
-                  .and(
-                      PARTICIPANT.PERSON_ID.in(
-                          filter.participants().stream().map(PersonId::value).toList()))));
+          withParticipant(
+              PARTICIPANT.PERSON_ID.in(
+                  filter.participants().stream().map(PersonId::value).toList())));
     }
     if (!filter.offices().isEmpty()) {
       all.add(
-          exists(
-              selectOne()
-                  .from(PARTICIPANT)
-                  .where(PARTICIPANT.MEETING_ID.eq(MEETING.ID))
-                  .and(
-                      PARTICIPANT.OFFICE_ID.in(
-                          filter.offices().stream().map(OfficeId::value).toList()))));
+          withParticipant(
+              PARTICIPANT.OFFICE_ID.in(filter.offices().stream().map(OfficeId::value).toList())));
     }
     if (!filter.topics().isEmpty()) {
       all.add(
@@ -88,5 +79,13 @@ final class MeetingConditions {
       all.add(DSL.not(of(filter.not())));
     }
     return DSL.and(all);
+  }
+
+  private static Condition withParticipant(Condition participant) {
+    return exists(
+        selectOne()
+            .from(PARTICIPANT)
+            .where(PARTICIPANT.MEETING_ID.eq(MEETING.ID))
+            .and(participant));
   }
 }

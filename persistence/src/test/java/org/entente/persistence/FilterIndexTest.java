@@ -5,7 +5,9 @@ import static org.entente.persistence.jooq.Tables.AGREEMENT;
 import static org.entente.persistence.jooq.Tables.MEETING;
 import static org.entente.persistence.jooq.Tables.NEGOTIATION;
 
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -33,227 +35,64 @@ class FilterIndexTest {
 
   private final DSLContext db = TestDatabase.shared().migrated();
 
-  private static MeetingFilter meetings(
-      List<PartyId> parties,
-      List<PersonId> people,
-      List<OfficeId> offices,
-      List<String> topics,
-      LocalDate from,
-      LocalDate to,
-      String city,
-      PartyId country,
-      Set<MeetingKind> kinds,
-      Set<MeetingStatus> statuses,
-      String text) {
-    return new MeetingFilter(
-        parties, people, offices, topics, from, to, city, country, kinds, statuses, text, null,
-        null, null);
+  /** A filter with only the given criteria set: every other record component is null. */
+  private static <F extends java.lang.Record> F only(
+      Class<F> type, String criterion, Object value) {
+    RecordComponent[] components = type.getRecordComponents();
+    Object[] arguments = new Object[components.length];
+    for (int i = 0; i < components.length; i++) {
+      arguments[i] = components[i].getName().equals(criterion) ? value : null;
+    }
+    try {
+      return type.getDeclaredConstructor(
+              Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new))
+          .newInstance(arguments);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Arguments meetings(String criterion, Object value) {
+    return Arguments.of(
+        "meeting " + criterion,
+        MEETING.ID,
+        MeetingConditions.of(only(MeetingFilter.class, criterion, value)));
+  }
+
+  private static Arguments negotiations(String criterion, Object value) {
+    return Arguments.of(
+        "negotiation " + criterion,
+        NEGOTIATION.ID,
+        NegotiationConditions.of(only(NegotiationFilter.class, criterion, value)));
+  }
+
+  private static Arguments agreements(String criterion, Object value) {
+    return Arguments.of(
+        "agreement " + criterion,
+        AGREEMENT.ID,
+        AgreementConditions.of(only(AgreementFilter.class, criterion, value)));
   }
 
   static Stream<Arguments> filters() {
     PartyId party = new PartyId(1);
     return Stream.of(
-        Arguments.of(
-            "meeting parties",
-            MEETING.ID,
-            MeetingConditions.of(
-                meetings(
-                    List.of(party), null, null, null, null, null, null, null, null, null, null))),
-        Arguments.of(
-            "meeting participants",
-            MEETING.ID,
-            MeetingConditions.of(
-                meetings(
-                    null,
-                    List.of(new PersonId(1)),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null))),
-        Arguments.of(
-            "meeting offices",
-            MEETING.ID,
-            MeetingConditions.of(
-                meetings(
-                    null,
-                    null,
-                    List.of(new OfficeId(1)),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null))),
-        Arguments.of(
-            "meeting topics",
-            MEETING.ID,
-            MeetingConditions.of(
-                meetings(
-                    null,
-                    null,
-                    null,
-                    List.of("economy"),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null))),
-        Arguments.of(
-            "meeting from",
-            MEETING.ID,
-            MeetingConditions.of(
-                meetings(
-                    null,
-                    null,
-                    null,
-                    null,
-                    LocalDate.of(2025, 1, 1),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null))),
-        Arguments.of(
-            "meeting city",
-            MEETING.ID,
-            MeetingConditions.of(
-                meetings(null, null, null, null, null, null, "Almaty", null, null, null, null))),
-        Arguments.of(
-            "meeting country",
-            MEETING.ID,
-            MeetingConditions.of(
-                meetings(null, null, null, null, null, null, null, party, null, null, null))),
-        Arguments.of(
-            "meeting kinds",
-            MEETING.ID,
-            MeetingConditions.of(
-                meetings(
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    Set.of(MeetingKind.SUMMIT),
-                    null,
-                    null))),
-        Arguments.of(
-            "meeting statuses",
-            MEETING.ID,
-            MeetingConditions.of(
-                meetings(
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    Set.of(MeetingStatus.HELD),
-                    null))),
-        Arguments.of(
-            "meeting text",
-            MEETING.ID,
-            MeetingConditions.of(
-                meetings(null, null, null, null, null, null, null, null, null, null, "visa"))),
-        Arguments.of(
-            "negotiation parties",
-            NEGOTIATION.ID,
-            NegotiationConditions.of(
-                new NegotiationFilter(
-                    List.of(party),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null))),
-        Arguments.of(
-            "negotiation topics",
-            NEGOTIATION.ID,
-            NegotiationConditions.of(
-                new NegotiationFilter(
-                    null,
-                    List.of("mobility"),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null))),
-        Arguments.of(
-            "negotiation text",
-            NEGOTIATION.ID,
-            NegotiationConditions.of(
-                new NegotiationFilter(
-                    null, null, "visa", null, null, null, null, null, null, null, null, null))),
-        Arguments.of(
-            "negotiation launched",
-            NEGOTIATION.ID,
-            NegotiationConditions.of(
-                new NegotiationFilter(
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    LocalDate.of(2025, 1, 1),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null))),
-        Arguments.of(
-            "agreement parties",
-            AGREEMENT.ID,
-            AgreementConditions.of(
-                new AgreementFilter(
-                    List.of(party), null, null, null, null, null, null, null, null, null))),
-        Arguments.of(
-            "agreement kinds",
-            AGREEMENT.ID,
-            AgreementConditions.of(
-                new AgreementFilter(
-                    null,
-                    Set.of(AgreementKind.TRADE),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null))),
-        Arguments.of(
-            "agreement text",
-            AGREEMENT.ID,
-            AgreementConditions.of(
-                new AgreementFilter(
-                    null, null, "partnership", null, null, null, null, null, null, null))));
+        meetings("parties", List.of(party)),
+        meetings("participants", List.of(new PersonId(1))),
+        meetings("offices", List.of(new OfficeId(1))),
+        meetings("topics", List.of("economy")),
+        meetings("from", LocalDate.of(2025, 1, 1)),
+        meetings("city", "Almaty"),
+        meetings("country", party),
+        meetings("kinds", Set.of(MeetingKind.SUMMIT)),
+        meetings("statuses", Set.of(MeetingStatus.HELD)),
+        meetings("text", "visa"),
+        negotiations("parties", List.of(party)),
+        negotiations("topics", List.of("mobility")),
+        negotiations("text", "visa"),
+        negotiations("launchedFrom", LocalDate.of(2025, 1, 1)),
+        agreements("parties", List.of(party)),
+        agreements("kinds", Set.of(AgreementKind.TRADE)),
+        agreements("text", "partnership"));
   }
 
   @ParameterizedTest(name = "{0}")

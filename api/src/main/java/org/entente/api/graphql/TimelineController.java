@@ -268,20 +268,6 @@ class TimelineController {
   }
 
   private static MeetingFilter meetingsOf(Relationship relationship) {
-    return new MeetingFilter(
-        relationship.partyIds(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return MeetingFilter.between(relationship.partyIds());
   }
 }

@@ -34,6 +34,12 @@ public record MeetingFilter(
       new MeetingFilter(
           null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
+  /** The meetings of which every one of these parties was a side. */
+  public static MeetingFilter between(List<PartyId> parties) {
+    return new MeetingFilter(
+        parties, null, null, null, null, null, null, null, null, null, null, null, null, null);
+  }
+
   public MeetingFilter {
     parties = parties == null ? List.of() : List.copyOf(parties);
     participants = participants == null ? List.of() : List.copyOf(participants);

@@ -1,6 +1,5 @@
 package org.entente.domain.timeline;
 
-import java.time.LocalDate;
 import org.entente.domain.PageRequest;
 import org.entente.domain.PartialDate;
 import org.entente.domain.agreement.AgreementActionId;
@@ -11,9 +10,6 @@ import org.entente.domain.negotiation.NegotiationStepId;
 
 /** An event on a timeline: which record it is, and its date. */
 public sealed interface TimelineEntry {
-
-  /** Events of unknown date sort after all others. */
-  LocalDate UNKNOWN_DATE = LocalDate.of(9999, 12, 31);
 
   PartialDate date();
 
@@ -30,8 +26,7 @@ public sealed interface TimelineEntry {
 
   /** Where an event stands on a timeline: by date, then kind, then id. */
   static PageRequest.Position positionOf(TimelineEntry entry) {
-    LocalDate date = entry.date().isKnown() ? entry.date().from() : UNKNOWN_DATE;
-    return new PageRequest.Position(date + "|" + entry.kind(), entry.key());
+    return new PageRequest.Position(entry.date().sortDate() + "|" + entry.kind(), entry.key());
   }
 
   record MeetingHeld(MeetingId meeting, PartialDate date) implements TimelineEntry {
