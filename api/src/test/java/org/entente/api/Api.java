@@ -27,4 +27,17 @@ public class Api {
   public WebTestClient http() {
     return WebTestClient.bindToServer().baseUrl(base()).build();
   }
+
+  /** The global ID of the party another system names so, e.g. ISO_3166_ALPHA2 "KZ". */
+  public String partyId(String scheme, String value) {
+    return graphQl()
+        .document(
+            "query($s: String!, $v: String!) { party(identifier: {scheme: $s, value: $v}) { id } }")
+        .variable("s", scheme)
+        .variable("v", value)
+        .execute()
+        .path("party.id")
+        .entity(String.class)
+        .get();
+  }
 }

@@ -9,18 +9,6 @@ class ListFilterTest {
 
   @Autowired Api api;
 
-  private String partyId(String scheme, String value) {
-    return api.graphQl()
-        .document(
-            "query($s: String!, $v: String!) { party(identifier: {scheme: $s, value: $v}) { id } }")
-        .variable("s", scheme)
-        .variable("v", value)
-        .execute()
-        .path("party.id")
-        .entity(String.class)
-        .get();
-  }
-
   @Test
   void statesOfCentralAsia() {
     api.graphQl()
@@ -39,7 +27,7 @@ class ListFilterTest {
     api.graphQl()
         .document(
             "query($eu: ID!) { people(first: 100, filter: {parties: [$eu]}) { nodes { name } } }")
-        .variable("eu", partyId("WIKIDATA", "Q458"))
+        .variable("eu", api.partyId("WIKIDATA", "Q458"))
         .execute()
         .path("people.nodes[*].name")
         .entityList(String.class)
@@ -69,7 +57,7 @@ class ListFilterTest {
     api.graphQl()
         .document(
             "query($kz: ID!) { agreements(filter: {parties: [$kz], kinds: [PARTNERSHIP_AND_COOPERATION], signedFrom: \"2015-01-01\", signedTo: \"2015-12-31\", status: IN_FORCE, asOf: \"2021-01-01\"}) { nodes { shortTitle } } }")
-        .variable("kz", partyId("ISO_3166_ALPHA2", "KZ"))
+        .variable("kz", api.partyId("ISO_3166_ALPHA2", "KZ"))
         .execute()
         .path("agreements.nodes[*].shortTitle")
         .entityList(String.class)
@@ -91,7 +79,7 @@ class ListFilterTest {
     api.graphQl()
         .document(
             "query($kz: ID!) { agreements(filter: {parties: [$kz], or: [{status: IN_FORCE}, {status: TERMINATED}], not: {signedFrom: \"2015-01-01\"}}) { nodes { shortTitle } } }")
-        .variable("kz", partyId("ISO_3166_ALPHA2", "KZ"))
+        .variable("kz", api.partyId("ISO_3166_ALPHA2", "KZ"))
         .execute()
         .path("agreements.nodes[*].shortTitle")
         .entityList(String.class)

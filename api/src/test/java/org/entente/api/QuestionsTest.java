@@ -17,25 +17,14 @@ class QuestionsTest {
 
   @Autowired Api api;
 
-  private String partyId(String scheme, String value) {
-    return api.graphQl()
-        .document(
-            "query($s: String!, $v: String!) { party(identifier: {scheme: $s, value: $v}) { id } }")
-        .variable("s", scheme)
-        .variable("v", value)
-        .execute()
-        .path("party.id")
-        .entity(String.class)
-        .get();
-  }
-
   @Test
   void question1_whatKazakhstanAndTheEuDidTogether_isOneTimelineInDateOrder() {
     var response =
         api.graphQl()
             .documentName("question-1-what-kazakhstan-and-the-eu-did")
             .variable(
-                "between", List.of(partyId("ISO_3166_ALPHA2", "KZ"), partyId("WIKIDATA", "Q458")))
+                "between",
+                List.of(api.partyId("ISO_3166_ALPHA2", "KZ"), api.partyId("WIKIDATA", "Q458")))
             .execute();
     response.path("relationship.timeline.nodes[*].__typename").entityList(String.class).hasSize(17);
     response.path("relationship.timeline.totalCount").entity(Integer.class).isEqualTo(17);
