@@ -1,5 +1,6 @@
 package org.entente.persistence;
 
+import org.entente.domain.access.ApiKeys;
 import org.entente.domain.agreement.Agreements;
 import org.entente.domain.dossier.DossierImport;
 import org.entente.domain.meeting.Meetings;
@@ -70,5 +71,9 @@ public final class JooqPorts {
 
   public static DossierImport dossierImport(DSLContext db) {
     return new JooqDossierImport(db);
+  }
+
+  public static ApiKeys apiKeys(DSLContext db) {
+    return new JooqApiKeys(db);
   }
 }
