@@ -1,8 +1,13 @@
 package org.entente.api;
 
+import java.util.Locale;
+import java.util.UUID;
+import org.entente.domain.access.ApiKeys;
+import org.entente.domain.access.Role;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.env.Environment;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Clients of the running server: GraphQL over HTTP, and plain HTTP for pages and assets. */
@@ -10,9 +15,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 public class Api {
 
   private final Environment environment;
+  private final ApiKeys apiKeys;
 
-  Api(Environment environment) {
+  Api(Environment environment, ApiKeys apiKeys) {
     this.environment = environment;
+    this.apiKeys = apiKeys;
   }
 
   /** The server's address, known once it has started. */
@@ -22,6 +29,21 @@ public class Api {
 
   public HttpGraphQlTester graphQl() {
     return HttpGraphQlTester.create(http().mutate().baseUrl(base() + "/graphql").build());
+  }
+
+  /** GraphQL over HTTP with {@code Authorization: Bearer <token>}. */
+  public HttpGraphQlTester graphQl(String token) {
+    return graphQl().mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
+  }
+
+  /** A new key of the role, named after it and unique, and its token. */
+  public ApiKeys.Created newKey(Role role) {
+    return apiKeys.create(
+        role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID(), role, null);
+  }
+
+  public String newToken(Role role) {
+    return newKey(role).token().value();
   }
 
   public WebTestClient http() {

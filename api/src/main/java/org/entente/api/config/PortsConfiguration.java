@@ -1,5 +1,7 @@
 package org.entente.api.config;
 
+import org.entente.api.security.CachedApiKeys;
+import org.entente.domain.access.ApiKeys;
 import org.entente.domain.agreement.Agreements;
 import org.entente.domain.dossier.DossierImport;
 import org.entente.domain.meeting.Meetings;
@@ -85,5 +87,11 @@ class PortsConfiguration {
   @Bean
   DossierImport dossierImport(DSLContext db) {
     return JooqPorts.dossierImport(db);
+  }
+
+  /** Looked up on every request that presents a key, hence cached. */
+  @Bean
+  ApiKeys apiKeys(DSLContext db) {
+    return CachedApiKeys.over(JooqPorts.apiKeys(db));
   }
 }

@@ -1,0 +1,83 @@
+package org.entente.api.security;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A token bucket for each API key, and for each client address among anonymous requests: {@code
+ * burst} requests at once, refilled at {@code requestsPerMinute}. Only GraphQL requests count; the
+ * GraphiQL page and its assets hold no data.
+ */
+final class RateLimitFilter extends OncePerRequestFilter {
+
+  private final CurrentActor actor;
+  private final long requestsPerMinute;
+  private final long burst;
+  private final Cache<String, Bucket> buckets;
+
+  RateLimitFilter(CurrentActor actor, long requestsPerMinute, long burst) {
+    if (requestsPerMinute < 1 || burst < 1) {
+      throw new IllegalArgumentException(
+          "the rate limit needs at least one request per minute and a burst of one");
+    }
+    this.actor = actor;
+    this.requestsPerMinute = requestsPerMinute;
+    this.burst = burst;
+    // A bucket left alone this long is full again, the same as a new one: forgetting it is exact.
+    Duration refill = Duration.ofMinutes(1).multipliedBy(burst).dividedBy(requestsPerMinute);
+    this.buckets = Caffeine.newBuilder().expireAfterAccess(refill).maximumSize(100_000).build();
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !"/graphql".equals(request.getRequestURI());
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String client =
+        actor.role().isPresent() ? "key " + actor.name() : "address " + request.getRemoteAddr();
+    ConsumptionProbe probe =
+        buckets.get(client, any -> newBucket()).tryConsumeAndReturnRemaining(1);
+    if (probe.isConsumed()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    // Rounded up: a client that waits exactly this long finds a token.
+    long seconds =
+        Math.max(
+            1,
+            Duration.ofNanos(probe.getNanosToWaitForRefill()).plusNanos(999_999_999).toSeconds());
+    response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+    ErrorResponse.write(
+        response,
+        429,
+        "RATE_LIMITED",
+        "More than "
+            + requestsPerMinute
+            + " requests a minute (or "
+            + burst
+            + " at once); retry in "
+            + seconds
+            + " s");
+  }
+
+  private Bucket newBucket() {
+    return Bucket.builder()
+        .addLimit(
+            limit -> limit.capacity(burst).refillGreedy(requestsPerMinute, Duration.ofMinutes(1)))
+        .build();
+  }
+}
