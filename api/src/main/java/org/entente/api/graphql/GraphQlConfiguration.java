@@ -24,7 +24,8 @@ class GraphQlConfiguration {
 
   @Bean
   RuntimeWiringConfigurer scalars() {
-    return wiring -> wiring.scalar(DateScalar.DATE);
+    return wiring ->
+        wiring.scalar(DateScalar.DATE).scalar(DateTimeScalar.DATE_TIME).scalar(JsonScalar.JSON);
   }
 
   /** Refuses documents nested deeper than the limit before running any of them. */
