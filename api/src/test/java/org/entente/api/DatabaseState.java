@@ -20,6 +20,10 @@ public class DatabaseState {
   }
 
   public Map<String, String> fingerprint() {
+    return fingerprint(jdbc);
+  }
+
+  public static Map<String, String> fingerprint(JdbcTemplate jdbc) {
     List<String> tables =
         jdbc.queryForList(
             "select tablename from pg_tables where schemaname = 'public'"
