@@ -123,8 +123,8 @@ class ApiKeyManagementTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "'  ',                   READER, ,                     BLANK_NAME,     name",
-    "system,                 READER, ,                     RESERVED_NAME,  name",
+    "'  ',                   READER, ,                     INVALID_INPUT,  name",
+    "system,                 READER, ,                     INVALID_INPUT,  name",
     "past-expiry,            READER, 2020-01-01T00:00:00Z, EXPIRY_IN_PAST, expiresAt",
   })
   void badInput_isAUserErrorAndWritesNothing(
@@ -156,7 +156,7 @@ class ApiKeyManagementTest {
     create(Map.of("name", name, "role", "ADMIN"))
         .path("createApiKey.userErrors[0].code")
         .entity(String.class)
-        .isEqualTo("DUPLICATE_NAME");
+        .isEqualTo("DUPLICATE");
     assertThat(keyCount()).isEqualTo(before);
   }
 
@@ -170,10 +170,7 @@ class ApiKeyManagementTest {
         api.graphQl(admin).document(REVOKE).variable("id", unknown).execute();
 
     refused.path("revokeApiKey.apiKey").valueIsNull();
-    refused
-        .path("revokeApiKey.userErrors[0].code")
-        .entity(String.class)
-        .isEqualTo("UNKNOWN_API_KEY");
+    refused.path("revokeApiKey.userErrors[0].code").entity(String.class).isEqualTo("NOT_FOUND");
     refused
         .path("revokeApiKey.userErrors[0].path")
         .entity(List.class)

@@ -66,8 +66,8 @@ final class JooqApiKeys implements ApiKeys {
     return new Created(
         created.orElseThrow(
             () ->
-                new RuleViolation(
-                    "DUPLICATE_NAME", "there is already a key named '" + validName + "'")),
+                new RuleViolation("DUPLICATE", "there is already a key named '" + validName + "'")
+                    .at("name")),
         token);
   }
 
@@ -95,7 +95,8 @@ final class JooqApiKeys implements ApiKeys {
         .where(API_KEY.ID.eq(id.value()))
         .returningResult(API_KEY_ROW)
         .fetchOptional(record -> record.value1())
-        .orElseThrow(() -> new RuleViolation("UNKNOWN_API_KEY", "there is no key " + id.value()));
+        .orElseThrow(
+            () -> new RuleViolation("NOT_FOUND", "there is no key " + id.value()).at("id"));
   }
 
   private static Instant instant(OffsetDateTime time) {

@@ -15,8 +15,6 @@ import static org.entente.persistence.jooq.Tables.NEGOTIATION_TOPIC;
 import static org.entente.persistence.jooq.Tables.OFFICE;
 import static org.entente.persistence.jooq.Tables.OUTCOME;
 import static org.entente.persistence.jooq.Tables.PARTICIPANT;
-import static org.entente.persistence.jooq.Tables.PARTY;
-import static org.entente.persistence.jooq.Tables.PARTY_REGION;
 import static org.entente.persistence.jooq.Tables.PERSON;
 import static org.entente.persistence.jooq.Tables.PERSON_ALIAS;
 import static org.entente.persistence.jooq.Tables.REGION;
@@ -32,7 +30,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.entente.domain.Identifier;
 import org.entente.domain.PartialDate;
 import org.entente.domain.RuleViolation;
 import org.entente.domain.agreement.ActionFacts;
@@ -56,6 +53,7 @@ import org.entente.domain.negotiation.TargetDate;
 import org.entente.domain.party.IsoCodes;
 import org.entente.domain.party.Party;
 import org.entente.domain.party.PartyId;
+import org.entente.domain.party.Region;
 import org.entente.domain.party.RegionId;
 import org.entente.domain.person.Office;
 import org.entente.domain.person.OfficeHolders;
@@ -246,16 +244,6 @@ final class JooqDossierImport implements DossierImport {
       }
     }
 
-    private void writeIdentifiers(List<Identifier> identifiers, Field<Long> owner, long ownerId) {
-      for (Identifier identifier : identifiers) {
-        db.insertInto(IDENTIFIER)
-            .set(IDENTIFIER.SCHEME, identifier.scheme())
-            .set(IDENTIFIER.VALUE, identifier.value())
-            .set(owner, ownerId)
-            .execute();
-      }
-    }
-
     private void writeSource(Dossier.SourceEntry entry) {
       requireKey(entry.key(), sources);
       Source source =
@@ -284,9 +272,16 @@ final class JooqDossierImport implements DossierImport {
 
     private void writeParty(Dossier.PartyEntry entry) {
       requireKey(entry.key(), parties);
-      List<RegionId> regions = new ArrayList<>();
+      Map<String, Region> known = new JooqParties(db).regionsByCode(entry.regions());
+      List<Region> regions = new ArrayList<>();
       for (int i = 0; i < entry.regions().size(); i++) {
-        regions.add(region(entry.regions().get(i), "regions[" + i + "]"));
+        Region region = known.get(entry.regions().get(i));
+        if (region == null) {
+          throw new RuleViolation(
+              "UNKNOWN_REFERENCE",
+              "regions[" + i + "]: no region with the code '" + entry.regions().get(i) + "'");
+        }
+        regions.add(region);
       }
       Party party =
           new Party(
@@ -298,27 +293,9 @@ final class JooqDossierImport implements DossierImport {
                   ? null
                   : new IsoCodes(entry.iso().alpha2(), entry.iso().alpha3(), entry.iso().numeric()),
               resolve(parties, entry.parent(), "parent", "party"),
-              List.of(),
+              regions,
               entry.identifiers());
-      long id =
-          db.insertInto(PARTY)
-              .set(PARTY.KIND, party.kind().name())
-              .set(PARTY.NAME, party.name())
-              .set(PARTY.SHORT_NAME, party.shortName())
-              .set(PARTY.ISO_ALPHA2, party.iso().map(IsoCodes::alpha2).orElse(null))
-              .set(PARTY.ISO_ALPHA3, party.iso().map(IsoCodes::alpha3).orElse(null))
-              .set(PARTY.ISO_NUMERIC, party.iso().map(IsoCodes::numeric).orElse(null))
-              .set(PARTY.PARENT_ID, party.parent().map(PartyId::value).orElse(null))
-              .returning(PARTY.ID)
-              .fetchSingle(PARTY.ID);
-      for (RegionId region : regions) {
-        db.insertInto(PARTY_REGION)
-            .set(PARTY_REGION.PARTY_ID, id)
-            .set(PARTY_REGION.REGION_ID, region.value())
-            .execute();
-      }
-      writeIdentifiers(party.identifiers(), IDENTIFIER.PARTY_ID, id);
-      parties.put(entry.key(), new PartyId(id));
+      parties.put(entry.key(), new JooqParties(db).add(party));
     }
 
     private void writePerson(Dossier.PersonEntry entry) {
@@ -335,7 +312,7 @@ final class JooqDossierImport implements DossierImport {
             .set(PERSON_ALIAS.ALIAS, alias)
             .execute();
       }
-      writeIdentifiers(person.identifiers(), IDENTIFIER.PERSON_ID, id);
+      IdentifierRows.insert(db, IDENTIFIER.PERSON_ID, id, person.identifiers());
       people.put(entry.key(), new PersonId(id));
     }
 
@@ -355,7 +332,7 @@ final class JooqDossierImport implements DossierImport {
               .set(OFFICE.SINGLE_HOLDER, office.singleHolder())
               .returning(OFFICE.ID)
               .fetchSingle(OFFICE.ID);
-      writeIdentifiers(office.identifiers(), IDENTIFIER.OFFICE_ID, id);
+      IdentifierRows.insert(db, IDENTIFIER.OFFICE_ID, id, office.identifiers());
       offices.put(
           entry.key(),
           new Office(
@@ -632,7 +609,7 @@ final class JooqDossierImport implements DossierImport {
                 .fetchSingle(AGREEMENT_ACTION.ID);
         writeCitations(facts.citations(), CITATION.AGREEMENT_ACTION_ID, actionId);
       }
-      writeIdentifiers(agreement.identifiers(), IDENTIFIER.AGREEMENT_ID, id);
+      IdentifierRows.insert(db, IDENTIFIER.AGREEMENT_ID, id, agreement.identifiers());
       writeCitations(agreement.citations(), CITATION.AGREEMENT_ID, id);
       agreements.put(entry.key(), new AgreementId(id));
     }

@@ -8,6 +8,7 @@ import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import org.entente.domain.party.PartyId;
 import org.entente.domain.party.PartyKind;
 import org.entente.domain.party.Region;
 import org.entente.domain.party.RegionId;
+import org.entente.domain.revision.RecordKind;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -103,7 +105,7 @@ final class JooqParties implements Parties {
 
   @Override
   public Page<Party> page(PageRequest request) {
-    return Columns.pageById(db, PARTY_ROW, PARTY, PARTY.ID, DSL.noCondition(), request);
+    return Columns.pageById(db, PARTY_ROW, PARTY, PARTY.ID, PARTY.RETIRED_AT.isNull(), request);
   }
 
   @Override
@@ -118,12 +120,71 @@ final class JooqParties implements Parties {
   }
 
   @Override
+  public Map<String, Region> regionsByCode(Collection<String> codes) {
+    return db.select(REGION.ID, REGION.CODE, REGION.NAME)
+        .from(REGION)
+        .where(REGION.CODE.in(codes))
+        .fetchMap(
+            REGION.CODE,
+            Records.mapping((id, code, name) -> new Region(new RegionId(id), code, name)));
+  }
+
+  @Override
+  public PartyId add(Party party) {
+    long id = db.insertInto(PARTY).set(columns(party)).returning(PARTY.ID).fetchSingle(PARTY.ID);
+    for (Region region : party.regions()) {
+      db.insertInto(PARTY_REGION)
+          .set(PARTY_REGION.PARTY_ID, id)
+          .set(PARTY_REGION.REGION_ID, region.id().value())
+          .execute();
+    }
+    IdentifierRows.insert(db, IDENTIFIER.PARTY_ID, id, party.identifiers());
+    return new PartyId(id);
+  }
+
+  @Override
+  public void replace(Party party, long version) {
+    long id = party.id().value();
+    Versions.claim(db, RecordKind.PARTY, id, version, columns(party));
+    List<Long> regions = party.regions().stream().map(region -> region.id().value()).toList();
+    db.deleteFrom(PARTY_REGION)
+        .where(PARTY_REGION.PARTY_ID.eq(id))
+        .and(PARTY_REGION.REGION_ID.notIn(regions))
+        .execute();
+    for (Long region : regions) {
+      db.insertInto(PARTY_REGION)
+          .set(PARTY_REGION.PARTY_ID, id)
+          .set(PARTY_REGION.REGION_ID, region)
+          .onConflictDoNothing()
+          .execute();
+    }
+    IdentifierRows.replace(db, IDENTIFIER.PARTY_ID, id, party.identifiers());
+  }
+
+  @Override
+  public void retire(PartyId id, long version) {
+    Versions.retire(db, RecordKind.PARTY, id.value(), version);
+  }
+
+  private static Map<Field<?>, Object> columns(Party party) {
+    Map<Field<?>, Object> columns = new LinkedHashMap<>();
+    columns.put(PARTY.KIND, party.kind().name());
+    columns.put(PARTY.NAME, party.name());
+    columns.put(PARTY.SHORT_NAME, party.shortName());
+    columns.put(PARTY.ISO_ALPHA2, party.iso().map(IsoCodes::alpha2).orElse(null));
+    columns.put(PARTY.ISO_ALPHA3, party.iso().map(IsoCodes::alpha3).orElse(null));
+    columns.put(PARTY.ISO_NUMERIC, party.iso().map(IsoCodes::numeric).orElse(null));
+    columns.put(PARTY.PARENT_ID, party.parent().map(PartyId::value).orElse(null));
+    return columns;
+  }
+
+  @Override
   public int count() {
-    return db.fetchCount(PARTY);
+    return db.fetchCount(PARTY, PARTY.RETIRED_AT.isNull());
   }
 
   private static Condition matching(PartyFilter filter) {
-    Condition condition = DSL.noCondition();
+    Condition condition = PARTY.RETIRED_AT.isNull();
     if (!filter.kinds().isEmpty()) {
       condition = condition.and(PARTY.KIND.in(filter.kinds().stream().map(Enum::name).toList()));
     }

@@ -10,6 +10,8 @@ import org.entente.domain.party.Parties;
 import org.entente.domain.person.Offices;
 import org.entente.domain.person.People;
 import org.entente.domain.person.Tenures;
+import org.entente.domain.revision.Edits;
+import org.entente.domain.revision.Revisions;
 import org.entente.domain.search.Search;
 import org.entente.domain.source.Sources;
 import org.entente.domain.timeline.Timeline;
@@ -67,6 +69,14 @@ public final class JooqPorts {
 
   public static Timeline timeline(DSLContext db) {
     return new JooqTimeline(db);
+  }
+
+  public static Revisions revisions(DSLContext db) {
+    return new JooqRevisions(db);
+  }
+
+  public static Edits edits(DSLContext db) {
+    return new JooqEdits(db);
   }
 
   public static DossierImport dossierImport(DSLContext db) {

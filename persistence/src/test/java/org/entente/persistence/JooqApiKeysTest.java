@@ -63,7 +63,7 @@ class JooqApiKeysTest {
     apiKeys.create(name, Role.READER, null);
     int before = db.fetchCount(API_KEY);
 
-    assertRefused(() -> apiKeys.create(" " + name + " ", Role.ADMIN, null), "DUPLICATE_NAME");
+    assertRefused(() -> apiKeys.create(" " + name + " ", Role.ADMIN, null), "DUPLICATE");
     assertThat(db.fetchCount(API_KEY)).isEqualTo(before);
   }
 
@@ -73,7 +73,7 @@ class JooqApiKeysTest {
     assertRefused(
         () -> apiKeys.create(unique("late"), Role.READER, Instant.now().minusSeconds(1)),
         "EXPIRY_IN_PAST");
-    assertRefused(() -> apiKeys.create("  ", Role.READER, null), "BLANK_NAME");
+    assertRefused(() -> apiKeys.create("  ", Role.READER, null), "INVALID_INPUT");
     assertThat(db.fetchCount(API_KEY)).isEqualTo(before);
   }
 
@@ -92,7 +92,7 @@ class JooqApiKeysTest {
 
   @Test
   void revokingAnUnknownKey_isRefused() {
-    assertRefused(() -> apiKeys.revoke(new ApiKeyId(Long.MAX_VALUE)), "UNKNOWN_API_KEY");
+    assertRefused(() -> apiKeys.revoke(new ApiKeyId(Long.MAX_VALUE)), "NOT_FOUND");
   }
 
   @Test

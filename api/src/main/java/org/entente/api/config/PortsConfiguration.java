@@ -11,6 +11,8 @@ import org.entente.domain.party.Parties;
 import org.entente.domain.person.Offices;
 import org.entente.domain.person.People;
 import org.entente.domain.person.Tenures;
+import org.entente.domain.revision.Edits;
+import org.entente.domain.revision.Revisions;
 import org.entente.domain.search.Search;
 import org.entente.domain.source.Sources;
 import org.entente.domain.timeline.Timeline;
@@ -82,6 +84,16 @@ class PortsConfiguration {
   @Bean
   Timeline timeline(DSLContext db) {
     return JooqPorts.timeline(db);
+  }
+
+  @Bean
+  Revisions revisions(DSLContext db) {
+    return JooqPorts.revisions(db);
+  }
+
+  @Bean
+  Edits edits(DSLContext db) {
+    return JooqPorts.edits(db);
   }
 
   @Bean

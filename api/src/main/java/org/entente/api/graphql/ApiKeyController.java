@@ -2,7 +2,6 @@ package org.entente.api.graphql;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.entente.domain.RuleViolation;
 import org.entente.domain.access.ApiKey;
 import org.entente.domain.access.ApiKeyId;
@@ -22,10 +21,6 @@ import org.springframework.stereotype.Controller;
 class ApiKeyController {
 
   static final String TYPE = "ApiKey";
-
-  /** The refusals of a new key that are about its name; the others are about its expiry. */
-  private static final Set<String> NAME_CODES =
-      Set.of("BLANK_NAME", "INVALID_NAME", "RESERVED_NAME", "DUPLICATE_NAME");
 
   record CreateApiKeyInput(String name, Role role, Instant expiresAt) {}
 
@@ -52,18 +47,17 @@ class ApiKeyController {
       ApiKeys.Created created = apiKeys.create(input.name(), input.role(), input.expiresAt());
       return new CreateApiKeyPayload(created.apiKey(), created.token().value(), List.of());
     } catch (RuleViolation refused) {
-      String field = NAME_CODES.contains(refused.code()) ? "name" : "expiresAt";
-      return new CreateApiKeyPayload(null, null, List.of(UserError.of(refused, "input", field)));
+      return new CreateApiKeyPayload(null, null, List.of(UserError.of(refused)));
     }
   }
 
   @MutationMapping
   RevokeApiKeyPayload revokeApiKey(@Argument RevokeApiKeyInput input) {
-    ApiKeyId id = new ApiKeyId(GlobalId.keyOf(input.id(), TYPE));
     try {
+      ApiKeyId id = new ApiKeyId(GlobalId.keyOf(input.id(), TYPE, "id"));
       return new RevokeApiKeyPayload(apiKeys.revoke(id), List.of());
     } catch (RuleViolation refused) {
-      return new RevokeApiKeyPayload(null, List.of(UserError.of(refused, "input", "id")));
+      return new RevokeApiKeyPayload(null, List.of(UserError.of(refused)));
     }
   }
 

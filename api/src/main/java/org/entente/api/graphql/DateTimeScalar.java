@@ -14,20 +14,15 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
-/**
- * The {@code DateTime} scalar: an ISO 8601 instant with its offset, read into an {@link Instant}
- * and written in UTC. Hand-written for the reason {@link DateScalar} is.
- */
+/** The {@code DateTime} scalar: an instant in ISO 8601, in UTC, such as 2026-11-24T19:40:00Z. */
 final class DateTimeScalar {
 
   static final GraphQLScalarType DATE_TIME =
       GraphQLScalarType.newScalar()
           .name("DateTime")
-          .description("An ISO 8601 instant with its offset, such as 2025-03-28T09:30:00Z.")
+          .description("An instant in ISO 8601 with its offset, such as 2026-11-24T19:40:00Z.")
           .coercing(new DateTimeCoercing())
           .build();
-
-  private static final String EXAMPLE = "2025-03-28T09:30:00Z";
 
   private DateTimeScalar() {}
 
@@ -37,6 +32,9 @@ final class DateTimeScalar {
     public String serialize(Object value, GraphQLContext context, Locale locale) {
       if (value instanceof Instant instant) {
         return instant.toString();
+      }
+      if (value instanceof OffsetDateTime time) {
+        return time.toInstant().toString();
       }
       throw new CoercingSerializeException("not an instant: " + value);
     }
@@ -48,24 +46,19 @@ final class DateTimeScalar {
           return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
           throw new CoercingParseValueException(
-              "a DateTime is written like " + EXAMPLE + ", not '" + text + "'");
+              "a DateTime is written like 2026-11-24T19:40:00Z, not '" + text + "'");
         }
       }
-      throw new CoercingParseValueException("a DateTime is a string like " + EXAMPLE);
+      throw new CoercingParseValueException("a DateTime is a string like 2026-11-24T19:40:00Z");
     }
 
     @Override
     public Instant parseLiteral(
         Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
       if (input instanceof StringValue text) {
-        try {
-          return OffsetDateTime.parse(text.getValue()).toInstant();
-        } catch (DateTimeParseException e) {
-          throw new CoercingParseLiteralException(
-              "a DateTime is written like " + EXAMPLE + ", not '" + text.getValue() + "'");
-        }
+        return parseValue(text.getValue(), context, locale);
       }
-      throw new CoercingParseLiteralException("a DateTime is a string like " + EXAMPLE);
+      throw new CoercingParseLiteralException("a DateTime is a string like 2026-11-24T19:40:00Z");
     }
   }
 }

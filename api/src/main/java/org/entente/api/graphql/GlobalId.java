@@ -2,6 +2,7 @@ package org.entente.api.graphql;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.entente.domain.RuleViolation;
 
 /**
  * A Relay global ID: the GraphQL type and the record's key, encoded so that clients treat it as
@@ -26,6 +27,18 @@ record GlobalId(String type, long key) {
       return new GlobalId(decoded.substring(0, colon), key);
     } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
       throw new IllegalArgumentException("'" + id + "' is not an Entente ID");
+    }
+  }
+
+  /**
+   * The key of an ID given in the input field {@code field} of a mutation, which must name a record
+   * of {@code expectedType}; refused as a rule, so that the mutation answers a userError.
+   */
+  static long keyOf(String id, String expectedType, String... field) {
+    try {
+      return keyOf(id, expectedType);
+    } catch (IllegalArgumentException invalid) {
+      throw new RuleViolation("INVALID_ID", invalid.getMessage()).at(field);
     }
   }
 

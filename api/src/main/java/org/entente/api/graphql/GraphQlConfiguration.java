@@ -16,7 +16,7 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
- * The schema's scalars, a start-up that fails on unmapped fields, and errors that help without
+ * The schema's scalar, a start-up that fails on unmapped fields, and errors that help without
  * leaking.
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,7 +24,8 @@ class GraphQlConfiguration {
 
   @Bean
   RuntimeWiringConfigurer scalars() {
-    return wiring -> wiring.scalar(DateScalar.DATE).scalar(DateTimeScalar.DATE_TIME);
+    return wiring ->
+        wiring.scalar(DateScalar.DATE).scalar(DateTimeScalar.DATE_TIME).scalar(JsonScalar.JSON);
   }
 
   /** Refuses documents nested deeper than the limit before running any of them. */

@@ -32,34 +32,37 @@ public record ApiKey(
   }
 
   /**
-   * The name, stripped, if a key may have it; refused with BLANK_NAME, INVALID_NAME (too long, or
-   * with control characters, which would forge lines in logs) or RESERVED_NAME.
+   * The name, stripped, if a key may have it; refused with INVALID_INPUT at "name" when blank, too
+   * long, with control characters (which would forge lines in logs), or reserved.
    */
   public static String validName(String name) {
     if (name == null || name.isBlank()) {
-      throw new RuleViolation("BLANK_NAME", "a key needs a name");
+      throw invalidName("a key needs a name");
     }
     String stripped = name.strip();
     if (stripped.length() > MAX_NAME_LENGTH) {
-      throw new RuleViolation(
-          "INVALID_NAME", "a key's name has at most " + MAX_NAME_LENGTH + " characters");
+      throw invalidName("a key's name has at most " + MAX_NAME_LENGTH + " characters");
     }
     if (stripped.chars().anyMatch(Character::isISOControl)) {
-      throw new RuleViolation("INVALID_NAME", "a key's name has no control characters");
+      throw invalidName("a key's name has no control characters");
     }
     if (RESERVED_NAMES.contains(stripped.toLowerCase(Locale.ROOT))) {
-      throw new RuleViolation(
-          "RESERVED_NAME",
+      throw invalidName(
           "'" + stripped + "' is what the audit trail records for writes without a key");
     }
     return stripped;
   }
 
-  /** Refuses, with EXPIRY_IN_PAST, an expiry that is not after {@code now}. */
+  private static RuleViolation invalidName(String message) {
+    return new RuleViolation("INVALID_INPUT", message).at("name");
+  }
+
+  /** Refuses, with EXPIRY_IN_PAST at "expiresAt", an expiry that is not after {@code now}. */
   public static void requireFutureExpiry(Instant expiresAt, Instant now) {
     if (expiresAt != null && !expiresAt.isAfter(now)) {
       throw new RuleViolation(
-          "EXPIRY_IN_PAST", "a new key must expire in the future, not at " + expiresAt);
+              "EXPIRY_IN_PAST", "a new key must expire in the future, not at " + expiresAt)
+          .at("expiresAt");
     }
   }
 

@@ -12,8 +12,8 @@ public interface ApiKeys {
 
   /**
    * Creates a key with a new token; {@code expiresAt} may be null for a key that does not expire.
-   * Refused, writing nothing, with the codes of {@link ApiKey#validName}, with DUPLICATE_NAME, or
-   * with EXPIRY_IN_PAST.
+   * Refused, writing nothing, as {@link ApiKey#validName} refuses a name, with DUPLICATE at "name",
+   * or with EXPIRY_IN_PAST at "expiresAt".
    */
   Created create(String name, Role role, Instant expiresAt);
 
@@ -25,7 +25,7 @@ public interface ApiKeys {
 
   /**
    * Revokes the key from now on; revoking it again keeps the first revocation. Refused with
-   * UNKNOWN_API_KEY when there is no such key.
+   * NOT_FOUND at "id" when there is no such key.
    */
   ApiKey revoke(ApiKeyId id);
 }

@@ -23,4 +23,19 @@ public interface Parties {
   int count();
 
   Map<RegionId, Region> regions(Collection<RegionId> ids);
+
+  /** Regions by code; a code that names no region is absent from the map. */
+  Map<String, Region> regionsByCode(Collection<String> codes);
+
+  /** Records a new party with its regions and identifiers; the record draws its ID. */
+  PartyId add(Party party);
+
+  /**
+   * Replaces what is recorded of the party, if it is still at {@code version}; refused with
+   * CONFLICT and what changed since, otherwise.
+   */
+  void replace(Party party, long version);
+
+  /** Takes the party out of lists and search; it stays readable by ID and where it is cited. */
+  void retire(PartyId id, long version);
 }

@@ -1,0 +1,2 @@
+/** Property-based tests that throw malformed and hostile requests at the running server. */
+package org.entente.api.fuzz;

@@ -1,0 +1,108 @@
+package org.entente.api.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import org.entente.api.EntenteApplication;
+import org.entente.persistence.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Health follows the database: DOWN (and not ready for traffic) while PostgreSQL is unreachable, UP
+ * again once it returns, and the same server answers queries again without a restart.
+ */
+class DatabaseOutageTest {
+
+  private static TcpProxy postgres;
+  private static ConfigurableApplicationContext application;
+  private static String base;
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() throws Exception {
+    TestDatabase database = TestDatabase.shared();
+    postgres = new TcpProxy(5432);
+    application =
+        SpringApplication.run(
+            EntenteApplication.class,
+            "--server.port=0",
+            "--spring.datasource.url="
+                + database.url().replace(":5432/", ":" + postgres.port() + "/"),
+            "--spring.datasource.username=" + database.user(),
+            "--spring.datasource.password=" + database.password(),
+            "--spring.datasource.hikari.connection-timeout=1000",
+            "--spring.datasource.hikari.validation-timeout=500",
+            "--entente.demo-dossier=false");
+    base = "http://localhost:" + application.getEnvironment().getProperty("local.server.port");
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    application.close();
+    postgres.close();
+  }
+
+  private static HttpResponse<String> get(String path) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static int graphQlStatus() throws Exception {
+    return HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + "/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"query\":\"{ parties { totalCount } }\"}"))
+                .timeout(Duration.ofSeconds(10))
+                .build(),
+            HttpResponse.BodyHandlers.ofString())
+        .statusCode();
+  }
+
+  /** The status the path answers once it settles, within a few seconds. */
+  private static int settlesAt(String path, int wanted) throws Exception {
+    Instant deadline = Instant.now().plusSeconds(15);
+    int status = get(path).statusCode();
+    while (status != wanted && Instant.now().isBefore(deadline)) {
+      Thread.sleep(200);
+      status = get(path).statusCode();
+    }
+    return status;
+  }
+
+  @Test
+  void healthGoesDownWithTheDatabase_andUpWhenItReturns_withoutARestart() throws Exception {
+    assertThat(settlesAt("/actuator/health", 200)).isEqualTo(200);
+    assertThat(get("/actuator/health").body()).contains("\"migrations\"", "\"missing\":0");
+    assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+
+    postgres.cut();
+    assertThat(settlesAt("/actuator/health", 503)).isEqualTo(503);
+    assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(503);
+    assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+
+    postgres.restore();
+    assertThat(settlesAt("/actuator/health", 200)).isEqualTo(200);
+    assertThat(settlesAt("/actuator/health/readiness", 200)).isEqualTo(200);
+    assertThat(graphQlStatus()).isEqualTo(200);
+  }
+
+  @Test
+  void graphQlRequests_andDataFetchers_areMeasured() throws Exception {
+    assertThat(settlesAt("/actuator/health", 200)).isEqualTo(200);
+    graphQlStatus();
+    assertThat(get("/actuator/metrics").body()).contains("graphql.request", "graphql.datafetcher");
+    assertThat(get("/actuator/metrics/graphql.request").body()).contains("\"COUNT\"");
+  }
+}
