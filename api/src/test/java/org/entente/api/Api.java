@@ -1,7 +1,9 @@
 package org.entente.api;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.entente.domain.access.ApiKeys;
 import org.entente.domain.access.Role;
 import org.springframework.boot.test.context.TestComponent;
@@ -16,6 +18,7 @@ public class Api {
 
   private final Environment environment;
   private final ApiKeys apiKeys;
+  private final Map<Role, String> tokens = new ConcurrentHashMap<>();
 
   Api(Environment environment, ApiKeys apiKeys) {
     this.environment = environment;
@@ -34,6 +37,11 @@ public class Api {
   /** GraphQL over HTTP with {@code Authorization: Bearer <token>}. */
   public HttpGraphQlTester graphQl(String token) {
     return graphQl().mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
+  }
+
+  /** GraphQL over HTTP with a key of the role: one key for each role, made on first use. */
+  public HttpGraphQlTester graphQl(Role role) {
+    return graphQl(tokens.computeIfAbsent(role, this::newToken));
   }
 
   /** A new key of the role, named after it and unique, and its token. */

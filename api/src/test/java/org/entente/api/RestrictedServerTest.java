@@ -74,6 +74,28 @@ class RestrictedServerTest {
   }
 
   @Test
+  void healthProbes_answerWithoutKey_metricsNeedOne() {
+    api.http().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+    api.http().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+    api.http()
+        .get()
+        .uri("/actuator/metrics")
+        .exchange()
+        .expectStatus()
+        .isUnauthorized()
+        .expectBody()
+        .jsonPath("$.errors[0].extensions.code")
+        .isEqualTo("UNAUTHENTICATED");
+    api.http()
+        .get()
+        .uri("/actuator/metrics")
+        .headers(headers -> headers.setBearerAuth(api.newToken(Role.READER)))
+        .exchange()
+        .expectStatus()
+        .isOk();
+  }
+
+  @Test
   void aKeyPastItsBurst_isAnswered429WithRetryAfter_whileAnotherKeyIsServed() {
     HttpHeaders busy = bearer(api.newToken(Role.READER));
     for (int i = 0; i < 3; i++) {

@@ -36,23 +36,49 @@ class SecurityTest {
   }
 
   enum Operation {
-    READ("{ parties(first: 1) { totalCount } }", "parties", null),
-    LIST_KEYS("{ apiKeys { name } }", "apiKeys", null),
+    READ("{ parties(first: 1) { totalCount } }", "parties", null, null, null),
+    WRITE(
+        "mutation($name: String!) { createParty(input: {kind: INTERNATIONAL_ORGANISATION,"
+            + " name: $name}) { party { id } userErrors { code } } }",
+        "createParty.party.id",
+        "createParty",
+        // The payload may not be null, so GraphQL nulls the whole answer instead.
+        "",
+        "select count(*) from party where name = ?"),
+    HISTORY(
+        "query($id: ID!) { node(id: $id) { ... on Party { history { actor } } } }",
+        "node.history",
+        "node.history",
+        "node",
+        null),
     CREATE_KEY(
         "mutation($name: String!) { createApiKey(input: {name: $name, role: READER}) {"
             + " apiKey { name } userErrors { code } } }",
+        "createApiKey.apiKey",
         "createApiKey",
-        "select count(*) from api_key where name = ?");
+        "createApiKey",
+        "select count(*) from api_key where name = ?"),
+    LIST_KEYS("{ apiKeys { name } }", "apiKeys", "apiKeys", "apiKeys", null);
 
     final String document;
-    final String field;
+
+    /** Where the answer is when the operation is allowed. */
+    final String answer;
+
+    /** The path of the error a refusal answers. */
+    final String refused;
+
+    /** What a refusal leaves null: the field, its parent, or (when empty) the whole answer. */
+    final String nulled;
 
     /** Counts the rows the operation writes for a name; null for a read. */
     final String written;
 
-    Operation(String document, String field, String written) {
+    Operation(String document, String answer, String refused, String nulled, String written) {
       this.document = document;
-      this.field = field;
+      this.answer = answer;
+      this.refused = refused;
+      this.nulled = nulled;
       this.written = written;
     }
   }
@@ -72,9 +98,11 @@ class SecurityTest {
   @Autowired JdbcTemplate jdbc;
 
   private final Map<Caller, String> tokens = new EnumMap<>(Caller.class);
+  private String kazakhstan;
 
   @BeforeAll
   void keys() {
+    kazakhstan = api.partyId("ISO_3166_ALPHA2", "KZ");
     tokens.put(Caller.READER, api.newToken(Role.READER));
     tokens.put(Caller.EDITOR, api.newToken(Role.EDITOR));
     tokens.put(Caller.ADMIN, api.newToken(Role.ADMIN));
@@ -92,29 +120,48 @@ class SecurityTest {
     tokens.put(Caller.GARBAGE, "garbage");
   }
 
+  /** Each operation takes what it needs of these. */
+  private Map<String, Object> variables(String name) {
+    return Map.of("name", name, "id", kazakhstan);
+  }
+
   @ParameterizedTest(name = "{0} {1}: {2}")
   @CsvSource({
     "ANONYMOUS, READ,       ANSWERED",
-    "ANONYMOUS, LIST_KEYS,  UNAUTHENTICATED",
+    "ANONYMOUS, WRITE,      UNAUTHENTICATED",
+    "ANONYMOUS, HISTORY,    UNAUTHENTICATED",
     "ANONYMOUS, CREATE_KEY, UNAUTHENTICATED",
+    "ANONYMOUS, LIST_KEYS,  UNAUTHENTICATED",
     "READER,    READ,       ANSWERED",
-    "READER,    LIST_KEYS,  FORBIDDEN",
+    "READER,    WRITE,      FORBIDDEN",
+    "READER,    HISTORY,    FORBIDDEN",
     "READER,    CREATE_KEY, FORBIDDEN",
+    "READER,    LIST_KEYS,  FORBIDDEN",
     "EDITOR,    READ,       ANSWERED",
-    "EDITOR,    LIST_KEYS,  FORBIDDEN",
+    "EDITOR,    WRITE,      ANSWERED",
+    "EDITOR,    HISTORY,    ANSWERED",
     "EDITOR,    CREATE_KEY, FORBIDDEN",
+    "EDITOR,    LIST_KEYS,  FORBIDDEN",
     "ADMIN,     READ,       ANSWERED",
-    "ADMIN,     LIST_KEYS,  ANSWERED",
+    "ADMIN,     WRITE,      ANSWERED",
+    "ADMIN,     HISTORY,    ANSWERED",
     "ADMIN,     CREATE_KEY, ANSWERED",
+    "ADMIN,     LIST_KEYS,  ANSWERED",
     "EXPIRED,   READ,       HTTP_401",
-    "EXPIRED,   LIST_KEYS,  HTTP_401",
+    "EXPIRED,   WRITE,      HTTP_401",
+    "EXPIRED,   HISTORY,    HTTP_401",
     "EXPIRED,   CREATE_KEY, HTTP_401",
+    "EXPIRED,   LIST_KEYS,  HTTP_401",
     "REVOKED,   READ,       HTTP_401",
-    "REVOKED,   LIST_KEYS,  HTTP_401",
+    "REVOKED,   WRITE,      HTTP_401",
+    "REVOKED,   HISTORY,    HTTP_401",
     "REVOKED,   CREATE_KEY, HTTP_401",
+    "REVOKED,   LIST_KEYS,  HTTP_401",
     "GARBAGE,   READ,       HTTP_401",
-    "GARBAGE,   LIST_KEYS,  HTTP_401",
+    "GARBAGE,   WRITE,      HTTP_401",
+    "GARBAGE,   HISTORY,    HTTP_401",
     "GARBAGE,   CREATE_KEY, HTTP_401",
+    "GARBAGE,   LIST_KEYS,  HTTP_401",
   })
   void callerAndOperation_haveTheirOutcome(Caller caller, Operation operation, Outcome outcome) {
     String name = "matrix-" + UUID.randomUUID();
@@ -124,10 +171,10 @@ class SecurityTest {
       GraphQlTester.Response response =
           (caller == Caller.ANONYMOUS ? api.graphQl() : api.graphQl(tokens.get(caller)))
               .document(operation.document)
-              .variable("name", name)
+              .variables(variables(name))
               .execute();
       if (outcome == Outcome.ANSWERED) {
-        response.errors().verify().path(operation.field).hasValue();
+        response.errors().verify().path(operation.answer).hasValue();
       } else {
         response
             .errors()
@@ -139,10 +186,13 @@ class SecurityTest {
                             error -> {
                               assertThat(error.getExtensions())
                                   .containsEntry("code", outcome.name());
-                              assertThat(error.getParsedPath()).containsExactly(operation.field);
-                            }))
-            .path(operation.field)
-            .valueIsNull();
+                              assertThat(error.getPath()).isEqualTo(operation.refused);
+                            }));
+        if (operation.nulled.isEmpty()) {
+          response.path(operation.refused).pathDoesNotExist();
+        } else {
+          response.path(operation.nulled).valueIsNull();
+        }
       }
     }
     if (operation.written != null) {
@@ -170,8 +220,37 @@ class SecurityTest {
         .uri("/graphql")
         .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
         .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(Map.of("query", document, "variables", Map.of("name", name)))
+        .bodyValue(Map.of("query", document, "variables", variables(name)))
         .exchange();
+  }
+
+  @Test
+  void aWrite_isRecordedUnderTheNameOfItsKey() {
+    ApiKeys.Created editor = api.newKey(Role.EDITOR);
+    String name = "audited-" + UUID.randomUUID();
+    String party =
+        api.graphQl(editor.token().value())
+            .document(Operation.WRITE.document)
+            .variable("name", name)
+            .execute()
+            .path("createParty.party.id")
+            .entity(String.class)
+            .get();
+
+    assertThat(
+            jdbc.queryForList(
+                "select distinct actor from audit_event where subject_type = 'Party'"
+                    + " and subject_id = (select id from party where name = ?)",
+                String.class,
+                name))
+        .containsExactly(editor.apiKey().name());
+    api.graphQl(tokens.get(Caller.ADMIN))
+        .document(Operation.HISTORY.document)
+        .variable("id", party)
+        .execute()
+        .path("node.history[*].actor")
+        .entityList(String.class)
+        .containsExactly(editor.apiKey().name());
   }
 
   @Test

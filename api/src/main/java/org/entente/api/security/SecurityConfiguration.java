@@ -3,8 +3,11 @@ package org.entente.api.security;
 import java.util.List;
 import org.entente.domain.access.ApiKeys;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.ProviderManager;
@@ -65,6 +68,12 @@ class SecurityConfiguration {
               requests
                   .requestMatchers("/graphiql", "/graphiql/**", "/webjars/**", "/error")
                   .permitAll();
+              // Probes come without a key; metrics, which tell how loaded the server is, need one
+              // (a monitoring system's READER key will do) even where anonymous reading is on.
+              requests
+                  .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class))
+                  .permitAll();
+              requests.requestMatchers(EndpointRequest.toAnyEndpoint()).authenticated();
               if (anonymousRead) {
                 requests.anyRequest().permitAll();
               } else {

@@ -93,6 +93,9 @@ class BenchmarkTest {
             "--spring.datasource.username=" + database.user(),
             "--spring.datasource.password=" + database.password(),
             "--entente.demo-dossier=false",
+            // The load driver is one client asking as fast as it can: measured, not limited.
+            "--entente.limits.rate.requests-per-minute=" + Integer.MAX_VALUE,
+            "--entente.limits.rate.burst=" + Integer.MAX_VALUE,
             "--server.port=0",
             "--logging.level.root=WARN");
   }

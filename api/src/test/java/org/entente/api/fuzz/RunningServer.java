@@ -7,8 +7,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import org.entente.api.DatabaseState;
 import org.entente.api.EntenteApplication;
+import org.entente.domain.access.ApiKeys;
+import org.entente.domain.access.Role;
 import org.entente.persistence.TestDatabase;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,6 +28,9 @@ final class RunningServer implements AutoCloseable {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final URI graphql;
 
+  /** An editor's, so that hostile mutations reach the write they try to break. */
+  private final String token;
+
   RunningServer() {
     TestDatabase database = TestDatabase.shared();
     application =
@@ -33,7 +39,16 @@ final class RunningServer implements AutoCloseable {
             "--server.port=0",
             "--spring.datasource.url=" + database.url(),
             "--spring.datasource.username=" + database.user(),
-            "--spring.datasource.password=" + database.password());
+            "--spring.datasource.password=" + database.password(),
+            // Hundreds of requests a second from one client are the point here, not an attack.
+            "--entente.limits.rate.requests-per-minute=" + Integer.MAX_VALUE,
+            "--entente.limits.rate.burst=" + Integer.MAX_VALUE);
+    token =
+        application
+            .getBean(ApiKeys.class)
+            .create("hostile-requests-" + UUID.randomUUID(), Role.EDITOR, null)
+            .token()
+            .value();
     graphql =
         URI.create(
             "http://localhost:"
@@ -52,6 +67,7 @@ final class RunningServer implements AutoCloseable {
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/json")
             .header("Accept", "application/graphql-response+json, application/json")
+            .header("Authorization", "Bearer " + token)
             .POST(HttpRequest.BodyPublishers.ofString(body));
     headers.forEach(request::header);
     try {

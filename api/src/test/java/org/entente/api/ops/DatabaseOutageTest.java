@@ -8,7 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import org.entente.api.EntenteApplication;
+import org.entente.domain.access.ApiKeys;
+import org.entente.domain.access.Role;
 import org.entente.persistence.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +28,10 @@ class DatabaseOutageTest {
   private static TcpProxy postgres;
   private static ConfigurableApplicationContext application;
   private static String base;
+
+  /** Metrics answer only to a key; a monitoring system's is a reader's. */
+  private static String monitoring;
+
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @BeforeAll
@@ -43,6 +50,12 @@ class DatabaseOutageTest {
             "--spring.datasource.hikari.validation-timeout=500",
             "--entente.demo-dossier=false");
     base = "http://localhost:" + application.getEnvironment().getProperty("local.server.port");
+    monitoring =
+        application
+            .getBean(ApiKeys.class)
+            .create("monitoring-" + UUID.randomUUID(), Role.READER, null)
+            .token()
+            .value();
   }
 
   @AfterAll
@@ -53,7 +66,10 @@ class DatabaseOutageTest {
 
   private static HttpResponse<String> get(String path) throws Exception {
     return HTTP.send(
-        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).build(),
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Authorization", "Bearer " + monitoring)
+            .timeout(Duration.ofSeconds(10))
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
