@@ -153,10 +153,13 @@ class ApiKeyManagementTest {
     create(Map.of("name", name, "role", "READER"));
     int before = keyCount();
 
-    create(Map.of("name", name, "role", "ADMIN"))
-        .path("createApiKey.userErrors[0].code")
-        .entity(String.class)
-        .isEqualTo("DUPLICATE");
+    GraphQlTester.Response refused = create(Map.of("name", name, "role", "ADMIN"));
+
+    refused.path("createApiKey.userErrors[0].code").entity(String.class).isEqualTo("DUPLICATE");
+    refused
+        .path("createApiKey.userErrors[0].path")
+        .entity(List.class)
+        .isEqualTo(List.of("input", "name"));
     assertThat(keyCount()).isEqualTo(before);
   }
 
@@ -175,6 +178,17 @@ class ApiKeyManagementTest {
         .path("revokeApiKey.userErrors[0].path")
         .entity(List.class)
         .isEqualTo(List.of("input", "id"));
+  }
+
+  @Test
+  void revokingByTheIdOfAnotherRecord_isAUserError() {
+    api.graphQl(admin)
+        .document(REVOKE)
+        .variable("id", api.partyId("ISO_3166_ALPHA2", "KZ"))
+        .execute()
+        .path("revokeApiKey.userErrors[0].code")
+        .entity(String.class)
+        .isEqualTo("INVALID_ID");
   }
 
   @Test
