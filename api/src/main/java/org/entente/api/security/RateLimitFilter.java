@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -19,6 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * GraphiQL page and its assets hold no data.
  */
 final class RateLimitFilter extends OncePerRequestFilter {
+
+  private static final Duration A_DAY = Duration.ofDays(1);
 
   private final CurrentActor actor;
   private final long requestsPerMinute;
@@ -34,8 +37,13 @@ final class RateLimitFilter extends OncePerRequestFilter {
     this.requestsPerMinute = requestsPerMinute;
     this.burst = burst;
     // A bucket left alone this long is full again, the same as a new one: forgetting it is exact.
+    // (Capped for absurd settings, where a day's grace is no matter.)
     Duration refill = Duration.ofMinutes(1).multipliedBy(burst).dividedBy(requestsPerMinute);
-    this.buckets = Caffeine.newBuilder().expireAfterAccess(refill).maximumSize(100_000).build();
+    this.buckets =
+        Caffeine.newBuilder()
+            .expireAfterAccess(refill.compareTo(A_DAY) < 0 ? refill : A_DAY)
+            .maximumSize(100_000)
+            .build();
   }
 
   @Override
@@ -63,7 +71,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
     response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
     ErrorResponse.write(
         response,
-        429,
+        HttpStatus.TOO_MANY_REQUESTS.value(),
         "RATE_LIMITED",
         "More than "
             + requestsPerMinute
