@@ -8,9 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import org.entente.api.DatabaseState;
-import org.entente.api.EntenteApplication;
-import org.entente.persistence.TestDatabase;
-import org.springframework.boot.SpringApplication;
+import org.entente.api.TestApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,19 +24,8 @@ final class RunningServer implements AutoCloseable {
   private final URI graphql;
 
   RunningServer() {
-    TestDatabase database = TestDatabase.shared();
-    application =
-        SpringApplication.run(
-            EntenteApplication.class,
-            "--server.port=0",
-            "--spring.datasource.url=" + database.url(),
-            "--spring.datasource.username=" + database.user(),
-            "--spring.datasource.password=" + database.password());
-    graphql =
-        URI.create(
-            "http://localhost:"
-                + application.getEnvironment().getRequiredProperty("local.server.port")
-                + "/graphql");
+    application = TestApplication.run();
+    graphql = URI.create(TestApplication.baseUrl(application) + "/graphql");
   }
 
   <T> T bean(Class<T> type) {

@@ -7,13 +7,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.entente.api.Api;
 import org.entente.api.ApiTest;
-import org.entente.api.EntenteApplication;
-import org.entente.persistence.TestDatabase;
+import org.entente.api.TestApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,14 +31,7 @@ class SubscriptionTest {
 
   @BeforeAll
   static void startAnotherServer() {
-    TestDatabase database = TestDatabase.shared();
-    other =
-        SpringApplication.run(
-            EntenteApplication.class,
-            "--server.port=0",
-            "--spring.datasource.url=" + database.url(),
-            "--spring.datasource.username=" + database.user(),
-            "--spring.datasource.password=" + database.password());
+    other = TestApplication.run();
   }
 
   @AfterAll

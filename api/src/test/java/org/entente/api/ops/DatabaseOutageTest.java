@@ -8,12 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import org.entente.api.EntenteApplication;
+import org.entente.api.TestApplication;
 import org.entente.persistence.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -32,17 +31,13 @@ class DatabaseOutageTest {
     TestDatabase database = TestDatabase.shared();
     postgres = new TcpProxy(5432);
     application =
-        SpringApplication.run(
-            EntenteApplication.class,
-            "--server.port=0",
+        TestApplication.run(
             "--spring.datasource.url="
                 + database.url().replace(":5432/", ":" + postgres.port() + "/"),
-            "--spring.datasource.username=" + database.user(),
-            "--spring.datasource.password=" + database.password(),
             "--spring.datasource.hikari.connection-timeout=1000",
             "--spring.datasource.hikari.validation-timeout=500",
             "--entente.demo-dossier=false");
-    base = "http://localhost:" + application.getEnvironment().getProperty("local.server.port");
+    base = TestApplication.baseUrl(application);
   }
 
   @AfterAll

@@ -1,0 +1,38 @@
+package org.entente.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.persistence.TestDatabase;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Another instance of the application, on a random port against the test run's database, for tests
+ * that need a server of their own: a second instance, other settings, or a lost database.
+ */
+public final class TestApplication {
+
+  private TestApplication() {}
+
+  /** The arguments that point an instance at the test run's database. */
+  public static List<String> arguments(String... more) {
+    TestDatabase database = TestDatabase.shared();
+    List<String> arguments = new ArrayList<>();
+    arguments.add("--server.port=0");
+    arguments.add("--spring.datasource.url=" + database.url());
+    arguments.add("--spring.datasource.username=" + database.user());
+    arguments.add("--spring.datasource.password=" + database.password());
+    arguments.addAll(List.of(more));
+    return arguments;
+  }
+
+  /** Starts an instance; later arguments override earlier ones. */
+  public static ConfigurableApplicationContext run(String... more) {
+    return SpringApplication.run(EntenteApplication.class, arguments(more).toArray(String[]::new));
+  }
+
+  public static String baseUrl(ConfigurableApplicationContext application) {
+    return "http://localhost:"
+        + application.getEnvironment().getRequiredProperty("local.server.port");
+  }
+}
