@@ -14,9 +14,11 @@ import static org.entente.persistence.jooq.Tables.TOPIC;
 
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.entente.domain.RuleViolation;
 import org.entente.domain.revision.RecordKind;
@@ -210,24 +212,31 @@ final class Versions {
             DSL.val(kind.typeName()),
             AUDIT_EVENT.SUBJECT_ID,
             DSL.val(key));
-    List<String> lines =
-        db
-            .select(AUDIT_EVENT.ACTOR, AUDIT_EVENT.AT, what)
-            .from(AUDIT_EVENT)
-            .where(
-                AUDIT_EVENT.ID.ge(
-                    DSL.select(DSL.min(AUDIT_EVENT.ID)).from(AUDIT_EVENT).where(ofRecord)))
-            .and(
-                AUDIT_EVENT.TRANSACTION_ID.in(
-                    DSL.select(AUDIT_EVENT.TRANSACTION_ID).from(AUDIT_EVENT).where(ofRecord)))
-            .orderBy(AUDIT_EVENT.ID)
-            .fetch()
-            .stream()
-            .filter(row -> row.value3() != null)
-            .map(row -> row.value1() + " at " + row.value2().toInstant() + ": " + row.value3())
-            .toList();
-    return lines.isEmpty()
+    // One line per edit: who, when, and what it changed.
+    Map<String, Set<String>> edits = new LinkedHashMap<>();
+    db.select(AUDIT_EVENT.ACTOR, AUDIT_EVENT.AT, what)
+        .from(AUDIT_EVENT)
+        .where(
+            AUDIT_EVENT.ID.ge(
+                DSL.select(DSL.min(AUDIT_EVENT.ID)).from(AUDIT_EVENT).where(ofRecord)))
+        .and(
+            AUDIT_EVENT.TRANSACTION_ID.in(
+                DSL.select(AUDIT_EVENT.TRANSACTION_ID).from(AUDIT_EVENT).where(ofRecord)))
+        .orderBy(AUDIT_EVENT.ID)
+        .forEach(
+            row -> {
+              if (row.value3() != null) {
+                edits
+                    .computeIfAbsent(
+                        row.value1() + " at " + row.value2().toInstant(),
+                        edit -> new LinkedHashSet<>())
+                    .add(row.value3());
+              }
+            });
+    return edits.isEmpty()
         ? "no field of its own"
-        : lines.stream().distinct().collect(Collectors.joining("; "));
+        : edits.entrySet().stream()
+            .map(edit -> edit.getKey() + ": " + String.join(", ", edit.getValue()))
+            .collect(Collectors.joining("; "));
   }
 }
