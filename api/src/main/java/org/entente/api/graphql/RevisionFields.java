@@ -11,6 +11,8 @@ import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.dataloader.DataLoader;
+import org.entente.domain.meeting.Meeting;
+import org.entente.domain.meeting.Statement;
 import org.entente.domain.party.Party;
 import org.entente.domain.revision.Change;
 import org.entente.domain.revision.RecordKind;
@@ -40,7 +42,10 @@ class RevisionFields implements RuntimeWiringConfigurer {
   record RecordRef(RecordKind kind, long key) {}
 
   static final List<Edited<?>> EDITED =
-      List.of(new Edited<>(RecordKind.PARTY, Party.class, party -> party.id().value()));
+      List.of(
+          new Edited<>(RecordKind.PARTY, Party.class, party -> party.id().value()),
+          new Edited<>(RecordKind.MEETING, Meeting.class, meeting -> meeting.id().value()),
+          new Edited<>(RecordKind.STATEMENT, Statement.class, statement -> statement.id().value()));
 
   private static final String REVISIONS = "revisions";
   private static final String HISTORY = "history";

@@ -1,13 +1,32 @@
 package org.entente.domain.meeting;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import org.entente.domain.RuleViolation;
+import org.entente.domain.person.PersonId;
 import org.entente.domain.person.Tenure;
 
 /** The rule that a participant's office is one they held on the meeting's date. */
 public final class ParticipantOffices {
 
   private ParticipantOffices() {}
+
+  /**
+   * Checks every participant of the meeting against their tenures; a refusal names the office of
+   * the first participant at fault.
+   */
+  public static void checkAll(Meeting meeting, Map<PersonId, List<Tenure>> tenuresByPerson) {
+    for (int i = 0; i < meeting.participants().size(); i++) {
+      Participant participant = meeting.participants().get(i);
+      try {
+        check(
+            meeting, participant, tenuresByPerson.getOrDefault(participant.personId(), List.of()));
+      } catch (RuleViolation violation) {
+        throw violation.at("participants", String.valueOf(i), "office");
+      }
+    }
+  }
 
   /**
    * Refuses a participant whose office no tenure of theirs may cover on the meeting's date. A date
