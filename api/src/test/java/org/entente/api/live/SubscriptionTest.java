@@ -3,6 +3,8 @@ package org.entente.api.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.entente.api.Api;
@@ -14,11 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 
 /**
- * Subscriptions across servers: a change written through one instance reaches a graphql-ws
+ * Subscriptions across servers: a meeting recorded through one instance's API reaches a graphql-ws
  * subscriber of another, because both listen to PostgreSQL rather than to themselves.
  */
 @ApiTest
@@ -27,7 +28,6 @@ class SubscriptionTest {
   private static ConfigurableApplicationContext other;
 
   @Autowired Api api;
-  @Autowired JdbcTemplate jdbc;
 
   @BeforeAll
   static void startAnotherServer() {
@@ -61,14 +61,42 @@ class SubscriptionTest {
             .filter(title -> title.startsWith("Live meeting"))
             .next()
             .toFuture();
+    String source =
+        api.graphQl()
+            .document("{ sources(first: 1) { nodes { id } } }")
+            .execute()
+            .path("sources.nodes[0].id")
+            .entity(String.class)
+            .get();
+    List<String> sides =
+        List.of(api.partyId("WIKIDATA", "Q458"), api.partyId("ISO_3166_ALPHA2", "TM"));
     // The subscription is registered a moment after the request is sent: write until it hears.
     for (int attempt = 0; attempt < 20 && !received.isDone(); attempt++) {
-      jdbc.update(
-          "with meeting as (insert into meeting (title, kind, status, date_precision)"
-              + " values (?, 'BILATERAL_MEETING', 'HELD', 'UNKNOWN') returning id)"
-              + " insert into meeting_party select meeting.id, party.id from meeting,"
-              + " (select id from party order by id limit 2) party",
-          "Live meeting " + attempt);
+      api.graphQl()
+          .document(
+              "mutation($input: CreateMeetingInput!) { createMeeting(input: $input) {"
+                  + " userErrors { code } } }")
+          .variable(
+              "input",
+              Map.of(
+                  "title",
+                  "Live meeting " + attempt,
+                  "kind",
+                  "BILATERAL_MEETING",
+                  "status",
+                  "ANNOUNCED",
+                  "date",
+                  "unknown",
+                  "parties",
+                  sides,
+                  "participants",
+                  List.of(),
+                  "citations",
+                  List.of(Map.of("source", source))))
+          .execute()
+          .path("createMeeting.userErrors")
+          .entityList(Object.class)
+          .hasSize(0);
       Thread.sleep(500);
     }
     assertThat(received.get(5, TimeUnit.SECONDS)).startsWith("Live meeting");
