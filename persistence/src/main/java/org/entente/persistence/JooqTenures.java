@@ -115,15 +115,20 @@ final class JooqTenures implements Tenures {
   @Override
   public void replace(Tenure tenure, long version) {
     long id = tenure.id().value();
-    Versions.hold(db, RecordKind.TENURE, id, version);
     Tenure current = byIds(List.of(tenure.id())).get(tenure.id());
-    if (!current.personId().equals(tenure.personId())) {
-      References.require(db, RecordKind.PERSON, tenure.personId().value(), "person");
+    if (current == null) {
+      throw new RuleViolation("NOT_FOUND", "there is no tenure with this ID").at("id");
     }
     if (!current.officeId().equals(tenure.officeId())) {
       References.require(db, RecordKind.OFFICE, tenure.officeId().value(), "office");
     }
+    // The office before the tenure, in the order an office's change locks them (its flag
+    // cascades to its tenures), so that the two never wait for each other.
     Office office = lockedOffice(tenure.officeId());
+    Versions.hold(db, RecordKind.TENURE, id, version);
+    if (!current.personId().equals(tenure.personId())) {
+      References.require(db, RecordKind.PERSON, tenure.personId().value(), "person");
+    }
     checkStorable(tenure);
     OfficeHolders.checkNoOverlap(office, tenuresOf(office), tenure);
     Versions.claim(db, RecordKind.TENURE, id, version, columns(tenure, office));
