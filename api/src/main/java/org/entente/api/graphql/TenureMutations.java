@@ -3,7 +3,6 @@ package org.entente.api.graphql;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import org.entente.api.graphql.Writes.Written;
-import org.entente.domain.PartialDate;
 import org.entente.domain.RuleViolation;
 import org.entente.domain.person.OfficeId;
 import org.entente.domain.person.PersonId;
@@ -85,9 +84,7 @@ class TenureMutations {
                           ? tenure.start()
                           : PartialDateInput.parse(input.start(), "start"),
                       Patch.of(
-                          input.end(),
-                          end -> PartialDateInput.parse(end, "end"),
-                          (PartialDate) tenure.end()),
+                          input.end(), end -> PartialDateInput.parse(end, "end"), tenure.end()),
                       input.citations() == null
                           ? tenure.citations()
                           : CitationInput.toCitations(input.citations())),
