@@ -1,11 +1,12 @@
 package org.entente.api;
 
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.entente.domain.access.ApiKeys;
 import org.entente.domain.access.Role;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.env.Environment;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -14,11 +15,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Clients of the running server: GraphQL over HTTP, and plain HTTP for pages and assets. */
 @TestComponent
-public class Api {
+public class Api implements SmartInitializingSingleton {
 
   private final Environment environment;
   private final ApiKeys apiKeys;
-  private final Map<Role, String> tokens = new ConcurrentHashMap<>();
+  private final Map<Role, String> tokens = new EnumMap<>(Role.class);
 
   Api(Environment environment, ApiKeys apiKeys) {
     this.environment = environment;
@@ -39,9 +40,20 @@ public class Api {
     return graphQl().mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
   }
 
-  /** GraphQL over HTTP with a key of the role: one key for each role, made on first use. */
+  /**
+   * One key for each role, made as the application starts: made later, it would change the database
+   * between a test's fingerprints of it.
+   */
+  @Override
+  public void afterSingletonsInstantiated() {
+    for (Role role : Role.values()) {
+      tokens.put(role, newToken(role));
+    }
+  }
+
+  /** GraphQL over HTTP with the key of the role. */
   public HttpGraphQlTester graphQl(Role role) {
-    return graphQl(tokens.computeIfAbsent(role, this::newToken));
+    return graphQl(tokens.get(role));
   }
 
   /** A new key of the role, named after it and unique, and its token. */

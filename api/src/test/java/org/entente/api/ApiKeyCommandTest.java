@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.entente.persistence.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,16 +36,9 @@ class ApiKeyCommandTest {
   @Autowired JdbcTemplate jdbc;
 
   private static ConfigurableApplicationContext command(String... options) {
-    TestDatabase database = TestDatabase.shared();
-    String[] args =
-        Stream.concat(
-                Stream.of(options),
-                Stream.of(
-                    "--spring.datasource.url=" + database.url(),
-                    "--spring.datasource.username=" + database.user(),
-                    "--spring.datasource.password=" + database.password(),
-                    "--entente.demo-dossier=false"))
-            .toArray(String[]::new);
+    List<String> more = new ArrayList<>(List.of(options));
+    more.add("--entente.demo-dossier=false");
+    String[] args = TestApplication.arguments(more.toArray(String[]::new)).toArray(String[]::new);
     return EntenteApplication.application(args).run(args);
   }
 

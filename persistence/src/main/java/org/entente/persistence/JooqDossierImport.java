@@ -5,23 +5,11 @@ import static org.entente.persistence.jooq.Tables.AGREEMENT_ACTION;
 import static org.entente.persistence.jooq.Tables.AGREEMENT_PARTY;
 import static org.entente.persistence.jooq.Tables.CITATION;
 import static org.entente.persistence.jooq.Tables.IDENTIFIER;
-import static org.entente.persistence.jooq.Tables.MEETING;
-import static org.entente.persistence.jooq.Tables.MEETING_PARTY;
-import static org.entente.persistence.jooq.Tables.MEETING_TOPIC;
 import static org.entente.persistence.jooq.Tables.NEGOTIATION;
 import static org.entente.persistence.jooq.Tables.NEGOTIATION_PARTY;
 import static org.entente.persistence.jooq.Tables.NEGOTIATION_STEP;
 import static org.entente.persistence.jooq.Tables.NEGOTIATION_TOPIC;
-import static org.entente.persistence.jooq.Tables.OFFICE;
-import static org.entente.persistence.jooq.Tables.OUTCOME;
-import static org.entente.persistence.jooq.Tables.PARTICIPANT;
-import static org.entente.persistence.jooq.Tables.PERSON;
-import static org.entente.persistence.jooq.Tables.PERSON_ALIAS;
 import static org.entente.persistence.jooq.Tables.REGION;
-import static org.entente.persistence.jooq.Tables.SOURCE;
-import static org.entente.persistence.jooq.Tables.STATEMENT;
-import static org.entente.persistence.jooq.Tables.STATEMENT_TOPIC;
-import static org.entente.persistence.jooq.Tables.TENURE;
 import static org.entente.persistence.jooq.Tables.TOPIC;
 
 import java.net.URI;
@@ -29,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.entente.domain.PartialDate;
 import org.entente.domain.RuleViolation;
@@ -42,7 +31,6 @@ import org.entente.domain.dossier.DossierImport;
 import org.entente.domain.meeting.Meeting;
 import org.entente.domain.meeting.MeetingId;
 import org.entente.domain.meeting.Participant;
-import org.entente.domain.meeting.ParticipantOffices;
 import org.entente.domain.meeting.Place;
 import org.entente.domain.meeting.Statement;
 import org.entente.domain.negotiation.NegotiatingParty;
@@ -56,7 +44,6 @@ import org.entente.domain.party.PartyId;
 import org.entente.domain.party.Region;
 import org.entente.domain.party.RegionId;
 import org.entente.domain.person.Office;
-import org.entente.domain.person.OfficeHolders;
 import org.entente.domain.person.OfficeId;
 import org.entente.domain.person.Person;
 import org.entente.domain.person.PersonId;
@@ -159,10 +146,24 @@ final class JooqDossierImport implements DossierImport {
       try {
         write.accept(entry);
       } catch (RuleViolation violation) {
-        throw new RuleViolation(violation.code(), at + ": " + violation.getMessage());
+        throw new RuleViolation(
+            violation.code(), at + ": " + field(violation.path()) + violation.getMessage());
       } catch (IllegalArgumentException | NullPointerException invalid) {
         throw new RuleViolation("INVALID_DOSSIER", at + ": " + invalid.getMessage());
       }
+    }
+
+    /** The field a rule names, as a dossier names it: {@code participants[1].office: }. */
+    private static String field(List<String> path) {
+      StringBuilder field = new StringBuilder();
+      for (String part : path) {
+        if (part.chars().allMatch(Character::isDigit)) {
+          field.append('[').append(part).append(']');
+        } else {
+          field.append(field.isEmpty() ? "" : ".").append(part);
+        }
+      }
+      return field.isEmpty() ? "" : field + ": ";
     }
 
     private <I> I resolve(Map<String, I> keys, String key, String field, String what) {
@@ -255,19 +256,7 @@ final class JooqDossierImport implements DossierImport {
               entry.language(),
               entry.published() == null ? PartialDate.unknown() : entry.published(),
               entry.retrievedOn());
-      long id =
-          db.insertInto(SOURCE)
-              .set(SOURCE.PUBLISHER, source.publisher())
-              .set(SOURCE.TITLE, source.title())
-              .set(SOURCE.URL, source.url() == null ? null : source.url().toString())
-              .set(SOURCE.LANGUAGE, source.language())
-              .set(SOURCE.PUBLISHED_PRECISION, Columns.precision(source.published()))
-              .set(SOURCE.PUBLISHED_FROM, Columns.from(source.published()))
-              .set(SOURCE.PUBLISHED_TO, Columns.to(source.published()))
-              .set(SOURCE.RETRIEVED_ON, source.retrievedOn())
-              .returning(SOURCE.ID)
-              .fetchSingle(SOURCE.ID);
-      sources.put(entry.key(), new SourceId(id));
+      sources.put(entry.key(), new JooqSources(db).add(source));
     }
 
     private void writeParty(Dossier.PartyEntry entry) {
@@ -301,19 +290,7 @@ final class JooqDossierImport implements DossierImport {
     private void writePerson(Dossier.PersonEntry entry) {
       requireKey(entry.key(), people);
       Person person = new Person(null, entry.name(), entry.aliases(), entry.identifiers());
-      long id =
-          db.insertInto(PERSON)
-              .set(PERSON.NAME, person.name())
-              .returning(PERSON.ID)
-              .fetchSingle(PERSON.ID);
-      for (String alias : person.aliases()) {
-        db.insertInto(PERSON_ALIAS)
-            .set(PERSON_ALIAS.PERSON_ID, id)
-            .set(PERSON_ALIAS.ALIAS, alias)
-            .execute();
-      }
-      IdentifierRows.insert(db, IDENTIFIER.PERSON_ID, id, person.identifiers());
-      people.put(entry.key(), new PersonId(id));
+      people.put(entry.key(), new JooqPeople(db).add(person));
     }
 
     private void writeOffice(Dossier.OfficeEntry entry) {
@@ -325,22 +302,11 @@ final class JooqDossierImport implements DossierImport {
               required(parties, entry.party(), "party", "party"),
               entry.singleHolder(),
               entry.identifiers());
-      long id =
-          db.insertInto(OFFICE)
-              .set(OFFICE.NAME, office.name())
-              .set(OFFICE.PARTY_ID, office.partyId().value())
-              .set(OFFICE.SINGLE_HOLDER, office.singleHolder())
-              .returning(OFFICE.ID)
-              .fetchSingle(OFFICE.ID);
-      IdentifierRows.insert(db, IDENTIFIER.OFFICE_ID, id, office.identifiers());
+      OfficeId id = new JooqOffices(db).add(office);
       offices.put(
           entry.key(),
           new Office(
-              new OfficeId(id),
-              office.name(),
-              office.partyId(),
-              office.singleHolder(),
-              office.identifiers()));
+              id, office.name(), office.partyId(), office.singleHolder(), office.identifiers()));
     }
 
     private void writeTenure(Dossier.TenureEntry entry) {
@@ -353,23 +319,7 @@ final class JooqDossierImport implements DossierImport {
               entry.start() == null ? PartialDate.unknown() : entry.start(),
               entry.end(),
               citations(entry.citations(), "citations"));
-      List<Tenure> existing =
-          new JooqTenures(db).ofOffices(List.of(office.id())).getOrDefault(office.id(), List.of());
-      OfficeHolders.checkNoOverlap(office, existing, tenure);
-      long id =
-          db.insertInto(TENURE)
-              .set(TENURE.PERSON_ID, tenure.personId().value())
-              .set(TENURE.OFFICE_ID, office.id().value())
-              .set(TENURE.SINGLE_HOLDER, office.singleHolder())
-              .set(TENURE.START_PRECISION, Columns.precision(tenure.start()))
-              .set(TENURE.START_FROM, Columns.from(tenure.start()))
-              .set(TENURE.START_TO, Columns.to(tenure.start()))
-              .set(TENURE.END_PRECISION, Columns.precision(tenure.end()))
-              .set(TENURE.END_FROM, Columns.from(tenure.end()))
-              .set(TENURE.END_TO, Columns.to(tenure.end()))
-              .returning(TENURE.ID)
-              .fetchSingle(TENURE.ID);
-      writeCitations(tenure.citations(), CITATION.TENURE_ID, id);
+      new JooqTenures(db).add(tenure);
     }
 
     private Place place(Dossier.PlaceEntry entry, String field) {
@@ -400,126 +350,45 @@ final class JooqDossierImport implements DossierImport {
       for (int i = 0; i < entry.topics().size(); i++) {
         topics.add(topic(entry.topics().get(i), "topics[" + i + "]"));
       }
-      Meeting meeting =
-          new Meeting(
-              null,
-              entry.title(),
-              entry.kind(),
-              entry.status(),
-              entry.date() == null ? PartialDate.unknown() : entry.date(),
-              place(entry.place(), "place"),
-              entry.summary(),
-              sides,
-              participants,
-              topics,
-              entry.outcomes(),
-              citations(entry.citations(), "citations"));
-      if (meeting.citations().isEmpty()) {
-        throw new RuleViolation("UNCITED", "citations: a meeting cites at least one source");
-      }
-      Map<PersonId, List<Tenure>> tenures =
-          new JooqTenures(db).ofPeople(participants.stream().map(Participant::personId).toList());
-      for (int i = 0; i < participants.size(); i++) {
-        Participant participant = participants.get(i);
-        try {
-          ParticipantOffices.check(
-              meeting, participant, tenures.getOrDefault(participant.personId(), List.of()));
-        } catch (RuleViolation violation) {
-          throw new RuleViolation(
-              violation.code(), "participants[" + i + "].office: " + violation.getMessage());
-        }
-      }
-      long id =
-          db.insertInto(MEETING)
-              .set(MEETING.TITLE, meeting.title())
-              .set(MEETING.KIND, meeting.kind().name())
-              .set(MEETING.STATUS, meeting.status().name())
-              .set(MEETING.DATE_PRECISION, Columns.precision(meeting.date()))
-              .set(MEETING.DATE_FROM, Columns.from(meeting.date()))
-              .set(MEETING.DATE_TO, Columns.to(meeting.date()))
-              .set(MEETING.CITY, meeting.where().map(Place::city).orElse(null))
-              .set(
-                  MEETING.COUNTRY_ID,
-                  meeting.where().map(Place::countryId).map(PartyId::value).orElse(null))
-              .set(MEETING.SUMMARY, meeting.summary())
-              .returning(MEETING.ID)
-              .fetchSingle(MEETING.ID);
-      for (PartyId side : meeting.partyIds()) {
-        db.insertInto(MEETING_PARTY)
-            .set(MEETING_PARTY.MEETING_ID, id)
-            .set(MEETING_PARTY.PARTY_ID, side.value())
-            .execute();
-      }
-      for (int i = 0; i < meeting.participants().size(); i++) {
-        Participant participant = meeting.participants().get(i);
-        db.insertInto(PARTICIPANT)
-            .set(PARTICIPANT.MEETING_ID, id)
-            .set(PARTICIPANT.ORDINAL, i)
-            .set(PARTICIPANT.PERSON_ID, participant.personId().value())
-            .set(PARTICIPANT.ROLE, participant.role().name())
-            .set(
-                PARTICIPANT.OFFICE_ID,
-                participant.officeId() == null ? null : participant.officeId().value())
-            .set(PARTICIPANT.PARTY_ID, participant.partyId().value())
-            .execute();
-      }
-      for (TopicId topic : meeting.topicIds()) {
-        db.insertInto(MEETING_TOPIC)
-            .set(MEETING_TOPIC.MEETING_ID, id)
-            .set(MEETING_TOPIC.TOPIC_ID, topic.value())
-            .execute();
-      }
-      for (int i = 0; i < meeting.outcomes().size(); i++) {
-        db.insertInto(OUTCOME)
-            .set(OUTCOME.MEETING_ID, id)
-            .set(OUTCOME.ORDINAL, i)
-            .set(OUTCOME.TEXT, meeting.outcomes().get(i))
-            .execute();
-      }
-      writeCitations(meeting.citations(), CITATION.MEETING_ID, id);
-      meetings.put(entry.key(), new MeetingId(id));
+      MeetingId id =
+          new JooqMeetings(db)
+              .add(
+                  new Meeting(
+                      null,
+                      entry.title(),
+                      entry.kind(),
+                      entry.status(),
+                      entry.date() == null ? PartialDate.unknown() : entry.date(),
+                      place(entry.place(), "place"),
+                      entry.summary(),
+                      sides,
+                      participants,
+                      topics,
+                      entry.outcomes(),
+                      citations(entry.citations(), "citations")));
+      meetings.put(entry.key(), id);
       for (int i = 0; i < entry.statements().size(); i++) {
         String field = "statements[" + i + "]";
-        Dossier.StatementEntry statementEntry = entry.statements().get(i);
+        Dossier.StatementEntry statement = entry.statements().get(i);
         List<TopicId> statementTopics = new ArrayList<>();
-        for (int t = 0; t < statementEntry.topics().size(); t++) {
-          statementTopics.add(topic(statementEntry.topics().get(t), field + ".topics[" + t + "]"));
+        for (int t = 0; t < statement.topics().size(); t++) {
+          statementTopics.add(topic(statement.topics().get(t), field + ".topics[" + t + "]"));
         }
-        PersonId speaker = required(people, statementEntry.person(), field + ".person", "person");
-        if (meeting.participants().stream()
-            .noneMatch(participant -> participant.personId().equals(speaker))) {
-          throw new RuleViolation(
-              "NOT_A_PARTICIPANT",
-              field
-                  + ".person: '"
-                  + statementEntry.person()
-                  + "' did not take part in the meeting");
+        try {
+          new JooqStatements(db)
+              .add(
+                  new Statement(
+                      null,
+                      id,
+                      required(people, statement.person(), field + ".person", "person"),
+                      statement.kind(),
+                      statement.text(),
+                      statementTopics,
+                      citations(statement.citations(), field + ".citations")),
+                  OptionalLong.empty());
+        } catch (RuleViolation violation) {
+          throw violation.at("statements", String.valueOf(i));
         }
-        Statement statement =
-            new Statement(
-                null,
-                new MeetingId(id),
-                speaker,
-                statementEntry.kind(),
-                statementEntry.text(),
-                statementTopics,
-                citations(statementEntry.citations(), field + ".citations"));
-        long statementId =
-            db.insertInto(STATEMENT)
-                .set(STATEMENT.MEETING_ID, id)
-                .set(STATEMENT.ORDINAL, i)
-                .set(STATEMENT.PERSON_ID, statement.personId().value())
-                .set(STATEMENT.KIND, statement.kind().name())
-                .set(STATEMENT.TEXT, statement.text())
-                .returning(STATEMENT.ID)
-                .fetchSingle(STATEMENT.ID);
-        for (TopicId topic : statement.topicIds()) {
-          db.insertInto(STATEMENT_TOPIC)
-              .set(STATEMENT_TOPIC.STATEMENT_ID, statementId)
-              .set(STATEMENT_TOPIC.TOPIC_ID, topic.value())
-              .execute();
-        }
-        writeCitations(statement.citations(), CITATION.STATEMENT_ID, statementId);
       }
     }
 

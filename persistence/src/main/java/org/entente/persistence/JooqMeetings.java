@@ -10,9 +10,13 @@ import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
 import org.entente.domain.PartialDate;
@@ -24,12 +28,17 @@ import org.entente.domain.meeting.MeetingOrder;
 import org.entente.domain.meeting.MeetingStatus;
 import org.entente.domain.meeting.Meetings;
 import org.entente.domain.meeting.Participant;
+import org.entente.domain.meeting.ParticipantOffices;
 import org.entente.domain.meeting.ParticipantRole;
 import org.entente.domain.meeting.Place;
+import org.entente.domain.meeting.Speakers;
 import org.entente.domain.party.PartyId;
 import org.entente.domain.person.OfficeId;
 import org.entente.domain.person.PersonId;
+import org.entente.domain.revision.RecordKind;
+import org.entente.domain.source.Citation;
 import org.entente.domain.topic.TopicId;
+import org.entente.persistence.PartRows.Part;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -38,7 +47,11 @@ import org.jooq.Records;
 import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 
-/** Meetings in PostgreSQL, each loaded whole in one statement; lists are in date order. */
+/**
+ * Meetings in PostgreSQL, each loaded whole in one statement; lists are in date order. A meeting is
+ * written with its parts (sides, participants, topics, outcomes, citations) in the edit's
+ * transaction; its statements are records of their own ({@link JooqStatements}).
+ */
 final class JooqMeetings implements Meetings {
 
   static final SelectField<Meeting> MEETING_ROW =
@@ -101,6 +114,24 @@ final class JooqMeetings implements Meetings {
       DSL.coalesce(MEETING.DATE_FROM, DSL.inline(PartialDate.UNKNOWN_SORT_DATE));
 
   static final List<org.jooq.SortField<?>> DATE_ORDER = List.of(SORT_DATE.asc(), MEETING.ID.asc());
+
+  private static final Part SIDES =
+      new Part(MEETING_PARTY, MEETING_PARTY.MEETING_ID, List.of(MEETING_PARTY.PARTY_ID));
+  private static final Part PARTICIPANTS =
+      new Part(
+          PARTICIPANT,
+          PARTICIPANT.MEETING_ID,
+          List.of(
+              PARTICIPANT.ORDINAL,
+              PARTICIPANT.PERSON_ID,
+              PARTICIPANT.ROLE,
+              PARTICIPANT.OFFICE_ID,
+              PARTICIPANT.PARTY_ID));
+  private static final Part TOPICS =
+      new Part(MEETING_TOPIC, MEETING_TOPIC.MEETING_ID, List.of(MEETING_TOPIC.TOPIC_ID));
+  private static final Part OUTCOMES =
+      new Part(OUTCOME, OUTCOME.MEETING_ID, List.of(OUTCOME.ORDINAL, OUTCOME.TEXT));
+  private static final Part CITATIONS = PartRows.citations(CITATION.MEETING_ID);
 
   private final DSLContext db;
 
@@ -223,5 +254,124 @@ final class JooqMeetings implements Meetings {
         .orderBy(DSL.count().desc(), MEETING_TOPIC.TOPIC_ID)
         .forEach(row -> counts.put(new TopicId(row.value1()), row.value2()));
     return counts;
+  }
+
+  @Override
+  public MeetingId add(Meeting meeting) {
+    references(meeting).check(db, Map.of());
+    checkOffices(meeting);
+    long id =
+        db.insertInto(MEETING).set(columns(meeting)).returning(MEETING.ID).fetchSingle(MEETING.ID);
+    parts(meeting).forEach((part, rows) -> PartRows.insert(db, part, id, rows));
+    return new MeetingId(id);
+  }
+
+  @Override
+  public void replace(Meeting meeting, long version) {
+    MeetingId id = Objects.requireNonNull(meeting.id(), "the meeting to replace");
+    // Read before the claim changes the row; the claim then proves it still stood at version.
+    Meeting current = byIds(List.of(id)).get(id);
+    Versions.claim(db, RecordKind.MEETING, id.value(), version, columns(meeting));
+    references(meeting).check(db, references(current).keys());
+    checkOffices(meeting);
+    Speakers.checkStillParticipants(
+        meeting, new JooqStatements(db).madeAt(List.of(id)).getOrDefault(id, List.of()));
+    parts(meeting).forEach((part, rows) -> PartRows.replace(db, part, id.value(), rows));
+  }
+
+  private void checkOffices(Meeting meeting) {
+    List<PersonId> holders =
+        meeting.participants().stream()
+            .filter(participant -> participant.officeId() != null)
+            .map(Participant::personId)
+            .toList();
+    if (!holders.isEmpty()) {
+      ParticipantOffices.checkAll(meeting, new JooqTenures(db).ofPeople(holders));
+    }
+  }
+
+  /** Every record the meeting names, at the field of the edit that names it. */
+  private static References references(Meeting meeting) {
+    References references = new References();
+    for (int i = 0; i < meeting.partyIds().size(); i++) {
+      references.to(RecordKind.PARTY, meeting.partyIds().get(i).value(), "parties", index(i));
+    }
+    meeting
+        .where()
+        .map(Place::countryId)
+        .ifPresent(country -> references.to(RecordKind.PARTY, country.value(), "place", "country"));
+    for (int i = 0; i < meeting.participants().size(); i++) {
+      Participant participant = meeting.participants().get(i);
+      references
+          .to(RecordKind.PERSON, participant.personId().value(), "participants", index(i), "person")
+          .to(
+              RecordKind.OFFICE,
+              participant.officeId() == null ? null : participant.officeId().value(),
+              "participants",
+              index(i),
+              "office")
+          .to(RecordKind.PARTY, participant.partyId().value(), "participants", index(i), "party");
+    }
+    for (int i = 0; i < meeting.topicIds().size(); i++) {
+      references.to(RecordKind.TOPIC, meeting.topicIds().get(i).value(), "topics", index(i));
+    }
+    citing(references, meeting.citations());
+    return references;
+  }
+
+  /** The sources of citations, at {@code citations.<i>.source}. */
+  static void citing(References references, List<Citation> citations) {
+    for (int i = 0; i < citations.size(); i++) {
+      references.to(
+          RecordKind.SOURCE, citations.get(i).sourceId().value(), "citations", index(i), "source");
+    }
+  }
+
+  private static String index(int i) {
+    return String.valueOf(i);
+  }
+
+  private static Map<Field<?>, Object> columns(Meeting meeting) {
+    Map<Field<?>, Object> columns = new LinkedHashMap<>();
+    columns.put(MEETING.TITLE, meeting.title());
+    columns.put(MEETING.KIND, meeting.kind().name());
+    columns.put(MEETING.STATUS, meeting.status().name());
+    columns.put(MEETING.DATE_PRECISION, Columns.precision(meeting.date()));
+    columns.put(MEETING.DATE_FROM, Columns.from(meeting.date()));
+    columns.put(MEETING.DATE_TO, Columns.to(meeting.date()));
+    columns.put(MEETING.CITY, meeting.where().map(Place::city).orElse(null));
+    columns.put(
+        MEETING.COUNTRY_ID, meeting.where().map(Place::countryId).map(PartyId::value).orElse(null));
+    columns.put(MEETING.SUMMARY, meeting.summary());
+    return columns;
+  }
+
+  private static Map<Part, List<List<Object>>> parts(Meeting meeting) {
+    Map<Part, List<List<Object>>> parts = new LinkedHashMap<>();
+    parts.put(SIDES, rows(meeting.partyIds(), side -> PartRows.row(side.value())));
+    List<List<Object>> participants = new ArrayList<>();
+    for (int i = 0; i < meeting.participants().size(); i++) {
+      Participant participant = meeting.participants().get(i);
+      participants.add(
+          PartRows.row(
+              i,
+              participant.personId().value(),
+              participant.role().name(),
+              participant.officeId() == null ? null : participant.officeId().value(),
+              participant.partyId().value()));
+    }
+    parts.put(PARTICIPANTS, participants);
+    parts.put(TOPICS, rows(meeting.topicIds(), topic -> PartRows.row(topic.value())));
+    List<List<Object>> outcomes = new ArrayList<>();
+    for (int i = 0; i < meeting.outcomes().size(); i++) {
+      outcomes.add(PartRows.row(i, meeting.outcomes().get(i)));
+    }
+    parts.put(OUTCOMES, outcomes);
+    parts.put(CITATIONS, PartRows.citationRows(meeting.citations()));
+    return parts;
+  }
+
+  private static <T> List<List<Object>> rows(List<T> values, Function<T, List<Object>> row) {
+    return values.stream().map(row).toList();
   }
 }

@@ -1,5 +1,7 @@
 package org.entente.persistence;
 
+import java.sql.Connection;
+import java.util.concurrent.Callable;
 import org.entente.domain.access.ApiKeys;
 import org.entente.domain.agreement.Agreements;
 import org.entente.domain.dossier.DossierImport;
@@ -10,6 +12,7 @@ import org.entente.domain.party.Parties;
 import org.entente.domain.person.Offices;
 import org.entente.domain.person.People;
 import org.entente.domain.person.Tenures;
+import org.entente.domain.revision.ChangeFeed;
 import org.entente.domain.revision.Edits;
 import org.entente.domain.revision.Revisions;
 import org.entente.domain.search.Search;
@@ -77,6 +80,11 @@ public final class JooqPorts {
 
   public static Edits edits(DSLContext db) {
     return new JooqEdits(db);
+  }
+
+  /** The change feed on connections of its own, opened by {@code connect}. */
+  public static ChangeFeed changeFeed(Callable<Connection> connect) {
+    return new PgChangeFeed(connect);
   }
 
   public static DossierImport dossierImport(DSLContext db) {

@@ -5,6 +5,7 @@ import static org.entente.persistence.jooq.Tables.AUDIT_EVENT;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,7 +20,11 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
-/** Versions from the records' own rows; histories from the audit trail the database writes. */
+/**
+ * Versions from the records' own rows; histories from the audit trail the database writes. A record
+ * removed since (a statement) answers the version it had when it was removed, from its last row in
+ * the audit trail, so that a mutation can answer the last state of what it removed.
+ */
 final class JooqRevisions implements Revisions {
 
   private final DSLContext db;
@@ -38,9 +43,41 @@ final class JooqRevisions implements Revisions {
         table.field("retired_at") == null
             ? DSL.inline(null, SQLDataType.TIMESTAMPWITHTIMEZONE)
             : table.field("retired_at", OffsetDateTime.class);
-    return db.select(id, Versions.version(kind), updatedAt, retiredAt)
-        .from(table)
-        .where(id.in(keys))
+    Map<Long, Revision> found =
+        new HashMap<>(
+            db.select(id, Versions.version(kind), updatedAt, retiredAt)
+                .from(table)
+                .where(id.in(keys))
+                .fetchMap(
+                    row -> row.value1(),
+                    row ->
+                        new Revision(
+                            row.value2(), row.value3().toInstant(), instant(row.value4()))));
+    List<Long> removed = keys.stream().filter(key -> !found.containsKey(key)).toList();
+    if (!removed.isEmpty()) {
+      found.putAll(removed(kind, removed));
+    }
+    return found;
+  }
+
+  /** The revisions that records had when they were removed, from the rows the deletes left. */
+  private Map<Long, Revision> removed(RecordKind kind, Collection<Long> keys) {
+    Field<Long> version =
+        DSL.field("({0} ->> 'version')::bigint", SQLDataType.BIGINT, AUDIT_EVENT.BEFORE);
+    Field<OffsetDateTime> updatedAt =
+        DSL.field(
+            "({0} ->> 'updated_at')::timestamptz",
+            SQLDataType.TIMESTAMPWITHTIMEZONE, AUDIT_EVENT.BEFORE);
+    Field<OffsetDateTime> retiredAt =
+        DSL.field(
+            "({0} ->> 'retired_at')::timestamptz",
+            SQLDataType.TIMESTAMPWITHTIMEZONE, AUDIT_EVENT.BEFORE);
+    return db.select(AUDIT_EVENT.SUBJECT_ID, version, updatedAt, retiredAt)
+        .from(AUDIT_EVENT)
+        .where(AUDIT_EVENT.SUBJECT_TYPE.eq(kind.typeName()))
+        .and(AUDIT_EVENT.SUBJECT_ID.in(keys))
+        .and(AUDIT_EVENT.TABLE_NAME.eq(Versions.TABLES.get(kind).getName()))
+        .and(AUDIT_EVENT.OPERATION.eq(Change.Operation.DELETE.name()))
         .fetchMap(
             row -> row.value1(),
             row -> new Revision(row.value2(), row.value3().toInstant(), instant(row.value4())));

@@ -14,7 +14,9 @@ import static org.jooq.impl.DSL.selectOne;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
 import org.entente.domain.PartialDate;
@@ -227,6 +229,27 @@ final class JooqTimeline implements Timeline {
       case AGREEMENT_ACTION ->
           new TimelineEntry.ActionTaken(new AgreementId(owner), new AgreementActionId(item), date);
     };
+  }
+
+  @Override
+  public List<TimelineEntry> among(TimelineFilter filter, Kind kind, Collection<Long> keys) {
+    if (!filter.kinds().contains(kind) || keys.isEmpty()) {
+      return List.of();
+    }
+    TimelineFilter ofKind =
+        new TimelineFilter(
+            filter.parties(), filter.topics(), filter.from(), filter.to(), Set.of(kind));
+    return db.select(KIND, OWNER, ITEM, PRECISION, FROM, TO)
+        .from(events(ofKind))
+        .where(ITEM.in(keys))
+        .orderBy(SORT_DATE, ITEM)
+        .fetch(
+            row ->
+                entry(
+                    row.value1(),
+                    row.value2(),
+                    row.value3(),
+                    Columns.partialDate(row.value4(), row.value5(), row.value6())));
   }
 
   @Override

@@ -20,6 +20,8 @@ import org.entente.domain.meeting.Meeting;
 import org.entente.domain.negotiation.Negotiation;
 import org.entente.domain.negotiation.NegotiationStatus;
 import org.entente.domain.party.Party;
+import org.entente.domain.revision.RecordKind;
+import org.entente.domain.revision.Revision;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 
@@ -125,6 +127,51 @@ class JooqDossierImportTest {
         .hasMessageStartingWith("tenures[2]: ")
         .extracting(error -> ((RuleViolation) error).code())
         .isEqualTo("TENURE_OVERLAP");
+    assertThat(db.fetchCount(MEETING)).isEqualTo(meetings);
+  }
+
+  @Test
+  void importedMeetingWithItsStatements_standsAtVersionOne() {
+    String tag = tag();
+    JooqPorts.dossierImport(db).importDossier(SmallDossier.tagged(tag));
+    Party north = party("Northern Union " + tag);
+    Meeting summit = JooqPorts.meetings(db).ofParties(List.of(north.id())).get(north.id()).get(0);
+
+    // Its statement was written in the same transaction: the meeting is not raised for it.
+    assertThat(JooqPorts.revisions(db).of(RecordKind.MEETING, List.of(summit.id().value())))
+        .extractingByKey(summit.id().value())
+        .extracting(Revision::version)
+        .isEqualTo(1L);
+  }
+
+  @Test
+  void aParticipantInAnOfficeTheyDidNotHoldThen_isRefusedWithItsField() {
+    Dossier dossier = SmallDossier.tagged(tag());
+    TenureEntry early = dossier.tenures().get(0);
+    Dossier late =
+        new Dossier(
+            dossier.sources(),
+            dossier.parties(),
+            dossier.people(),
+            dossier.offices(),
+            List.of(
+                new TenureEntry(
+                    early.person(),
+                    early.office(),
+                    PartialDate.parse("2025-01-01"),
+                    null,
+                    early.citations()),
+                dossier.tenures().get(1)),
+            dossier.meetings(),
+            dossier.agreements(),
+            dossier.negotiations());
+    int meetings = db.fetchCount(MEETING);
+
+    assertThatThrownBy(() -> JooqPorts.dossierImport(db).importDossier(late))
+        .isInstanceOf(RuleViolation.class)
+        .hasMessageStartingWith("meetings[0]: participants[0].office: ")
+        .extracting(error -> ((RuleViolation) error).code())
+        .isEqualTo("OFFICE_NOT_HELD");
     assertThat(db.fetchCount(MEETING)).isEqualTo(meetings);
   }
 

@@ -1,5 +1,6 @@
 package org.entente.api.config;
 
+import java.sql.DriverManager;
 import org.entente.api.security.CachedApiKeys;
 import org.entente.domain.access.ApiKeys;
 import org.entente.domain.agreement.Agreements;
@@ -11,6 +12,7 @@ import org.entente.domain.party.Parties;
 import org.entente.domain.person.Offices;
 import org.entente.domain.person.People;
 import org.entente.domain.person.Tenures;
+import org.entente.domain.revision.ChangeFeed;
 import org.entente.domain.revision.Edits;
 import org.entente.domain.revision.Revisions;
 import org.entente.domain.search.Search;
@@ -19,6 +21,7 @@ import org.entente.domain.timeline.Timeline;
 import org.entente.domain.topic.Topics;
 import org.entente.persistence.JooqPorts;
 import org.jooq.DSLContext;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -94,6 +97,17 @@ class PortsConfiguration {
   @Bean
   Edits edits(DSLContext db) {
     return JooqPorts.edits(db);
+  }
+
+  /** Listens on a connection of its own, outside the pool: it is held for as long as it runs. */
+  @Bean
+  ChangeFeed changeFeed(DataSourceProperties database) {
+    return JooqPorts.changeFeed(
+        () ->
+            DriverManager.getConnection(
+                database.determineUrl(),
+                database.determineUsername(),
+                database.determinePassword()));
   }
 
   @Bean

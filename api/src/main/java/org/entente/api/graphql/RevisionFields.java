@@ -11,11 +11,18 @@ import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.dataloader.DataLoader;
+import org.entente.domain.meeting.Meeting;
+import org.entente.domain.meeting.Statement;
 import org.entente.domain.party.Party;
+import org.entente.domain.person.Office;
+import org.entente.domain.person.Person;
+import org.entente.domain.person.Tenure;
 import org.entente.domain.revision.Change;
 import org.entente.domain.revision.RecordKind;
 import org.entente.domain.revision.Revision;
 import org.entente.domain.revision.Revisions;
+import org.entente.domain.source.Source;
+import org.entente.domain.topic.Topic;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
@@ -40,7 +47,15 @@ class RevisionFields implements RuntimeWiringConfigurer {
   record RecordRef(RecordKind kind, long key) {}
 
   static final List<Edited<?>> EDITED =
-      List.of(new Edited<>(RecordKind.PARTY, Party.class, party -> party.id().value()));
+      List.of(
+          new Edited<>(RecordKind.PARTY, Party.class, party -> party.id().value()),
+          new Edited<>(RecordKind.MEETING, Meeting.class, meeting -> meeting.id().value()),
+          new Edited<>(RecordKind.STATEMENT, Statement.class, statement -> statement.id().value()),
+          new Edited<>(RecordKind.PERSON, Person.class, person -> person.id().value()),
+          new Edited<>(RecordKind.OFFICE, Office.class, office -> office.id().value()),
+          new Edited<>(RecordKind.TENURE, Tenure.class, tenure -> tenure.id().value()),
+          new Edited<>(RecordKind.TOPIC, Topic.class, topic -> topic.id().value()),
+          new Edited<>(RecordKind.SOURCE, Source.class, source -> source.id().value()));
 
   private static final String REVISIONS = "revisions";
   private static final String HISTORY = "history";

@@ -26,6 +26,7 @@ import org.entente.domain.negotiation.NegotiationId;
 import org.entente.domain.negotiation.NegotiationStep;
 import org.entente.domain.negotiation.Negotiations;
 import org.entente.domain.party.PartyId;
+import org.entente.domain.revision.Committed;
 import org.entente.domain.timeline.Timeline;
 import org.entente.domain.timeline.TimelineEntry;
 import org.entente.domain.timeline.TimelineFilter;
@@ -35,7 +36,11 @@ import org.entente.domain.topic.Topics;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /** The timeline of events, and the relationship between parties built on it. */
 @Controller
@@ -75,6 +80,7 @@ class TimelineController {
   private final Negotiations negotiations;
   private final Agreements agreements;
   private final Topics topics;
+  private final ChangeEvents changeEvents;
 
   TimelineController(
       Pages pages,
@@ -82,7 +88,9 @@ class TimelineController {
       Meetings meetings,
       Negotiations negotiations,
       Agreements agreements,
-      Topics topics) {
+      Topics topics,
+      ChangeEvents changeEvents) {
+    this.changeEvents = changeEvents;
     this.pages = pages;
     this.timeline = timeline;
     this.meetings = meetings;
@@ -125,6 +133,24 @@ class TimelineController {
       String scope) {
     PageRequest request = pages.request(first, after, last, before, scope);
     Page<TimelineEntry> entries = timeline.find(filter, descending, request);
+    List<Object> events = eventsOf(entries.items());
+    Map<Object, TimelineEntry> entryOf = new IdentityHashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      entryOf.put(events.get(i), entries.items().get(i));
+    }
+    return pages.connection(
+        new Page<>(events, entries.hasMore()),
+        request,
+        scope,
+        event -> TimelineEntry.positionOf(entryOf.get(event)),
+        () -> timeline.count(filter));
+  }
+
+  /**
+   * The timeline's entries as the GraphQL events they are, loaded whole: one statement for each
+   * kind of record among them.
+   */
+  private List<Object> eventsOf(List<TimelineEntry> entries) {
     Map<MeetingId, Meeting> meetingsById =
         meetings.byIds(
             idsOf(entries, TimelineEntry.MeetingHeld.class, TimelineEntry.MeetingHeld::meeting));
@@ -135,33 +161,58 @@ class TimelineController {
         agreements.byIds(
             idsOf(entries, TimelineEntry.ActionTaken.class, TimelineEntry.ActionTaken::agreement));
     List<Object> events = new ArrayList<>();
-    Map<Object, TimelineEntry> entryOf = new IdentityHashMap<>();
-    for (TimelineEntry entry : entries.items()) {
-      Object event;
+    for (TimelineEntry entry : entries) {
       if (entry instanceof TimelineEntry.MeetingHeld held) {
-        event = meetingsById.get(held.meeting());
+        events.add(meetingsById.get(held.meeting()));
       } else if (entry instanceof TimelineEntry.StepTaken taken) {
         Negotiation negotiation = negotiationsById.get(taken.negotiation());
-        event = new NegotiationStepEvent(taken.date(), negotiation, stepOf(negotiation, taken));
+        events.add(new NegotiationStepEvent(taken.date(), negotiation, stepOf(negotiation, taken)));
       } else {
         TimelineEntry.ActionTaken taken = (TimelineEntry.ActionTaken) entry;
         Agreement agreement = agreementsById.get(taken.agreement());
-        event = new AgreementActionEvent(taken.date(), agreement, actionOf(agreement, taken));
+        events.add(new AgreementActionEvent(taken.date(), agreement, actionOf(agreement, taken)));
       }
-      events.add(event);
-      entryOf.put(event, entry);
     }
-    return pages.connection(
-        new Page<>(events, entries.hasMore()),
-        request,
-        scope,
-        event -> TimelineEntry.positionOf(entryOf.get(event)),
-        () -> timeline.count(filter));
+    return events;
+  }
+
+  /**
+   * Meetings, negotiation steps and agreement actions as they are recorded, on whichever server,
+   * when they match the filter.
+   */
+  @SubscriptionMapping
+  Flux<Object> timelineEvents(@Argument TimelineFilterInput filter) {
+    TimelineFilter query = filter == null ? TimelineFilter.ALL : filter.toDomain();
+    return changeEvents
+        .changes()
+        .filter(change -> recorded(change) != null)
+        .concatMap(
+            change ->
+                Mono.fromCallable(
+                        () ->
+                            eventsOf(
+                                timeline.among(query, recorded(change), List.of(change.row()))))
+                    .subscribeOn(Schedulers.boundedElastic()))
+        .flatMapIterable(Function.identity());
+  }
+
+  /** The kind of timeline event a committed row is, if it is a new one. */
+  private static TimelineEntry.Kind recorded(Committed change) {
+    if (change.inserted("meeting")) {
+      return TimelineEntry.Kind.MEETING;
+    }
+    if (change.inserted("negotiation_step")) {
+      return TimelineEntry.Kind.NEGOTIATION_STEP;
+    }
+    if (change.inserted("agreement_action")) {
+      return TimelineEntry.Kind.AGREEMENT_ACTION;
+    }
+    return null;
   }
 
   private static <E extends TimelineEntry, I> Set<I> idsOf(
-      Page<TimelineEntry> entries, Class<E> kind, Function<E, I> id) {
-    return entries.items().stream()
+      List<TimelineEntry> entries, Class<E> kind, Function<E, I> id) {
+    return entries.stream()
         .filter(kind::isInstance)
         .map(kind::cast)
         .map(id)

@@ -9,11 +9,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.entente.api.DatabaseState;
-import org.entente.api.EntenteApplication;
+import org.entente.api.TestApplication;
 import org.entente.domain.access.ApiKeys;
 import org.entente.domain.access.Role;
-import org.entente.persistence.TestDatabase;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -32,14 +30,8 @@ final class RunningServer implements AutoCloseable {
   private final String token;
 
   RunningServer() {
-    TestDatabase database = TestDatabase.shared();
     application =
-        SpringApplication.run(
-            EntenteApplication.class,
-            "--server.port=0",
-            "--spring.datasource.url=" + database.url(),
-            "--spring.datasource.username=" + database.user(),
-            "--spring.datasource.password=" + database.password(),
+        TestApplication.run(
             // Hundreds of requests a second from one client are the point here, not an attack.
             "--entente.limits.rate.requests-per-minute=" + Integer.MAX_VALUE,
             "--entente.limits.rate.burst=" + Integer.MAX_VALUE);
@@ -49,11 +41,7 @@ final class RunningServer implements AutoCloseable {
             .create("hostile-requests-" + UUID.randomUUID(), Role.EDITOR, null)
             .token()
             .value();
-    graphql =
-        URI.create(
-            "http://localhost:"
-                + application.getEnvironment().getRequiredProperty("local.server.port")
-                + "/graphql");
+    graphql = URI.create(TestApplication.baseUrl(application) + "/graphql");
   }
 
   <T> T bean(Class<T> type) {

@@ -10,11 +10,9 @@ import org.entente.api.Api;
 import org.entente.api.ApiTest;
 import org.entente.api.DatabaseState;
 import org.entente.domain.access.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** Recording, correcting and retiring parties through the API, and every way it can be refused. */
 @ApiTest
@@ -28,16 +26,8 @@ class PartyMutationsTest {
   @Autowired Api api;
   @Autowired DatabaseState database;
 
-  /** Made before any test takes a fingerprint of the database, which holds the keys too. */
-  private HttpGraphQlTester editor;
-
-  @BeforeEach
-  void editor() {
-    editor = api.graphQl(Role.EDITOR);
-  }
-
   private GraphQlTester.Response create(Map<String, Object> input) {
-    return editor
+    return api.graphQl(Role.EDITOR)
         .document(
             "mutation($input: CreatePartyInput!) { createParty(input: $input) { "
                 + PARTY_FIELDS
@@ -47,7 +37,7 @@ class PartyMutationsTest {
   }
 
   private GraphQlTester.Response update(Map<String, Object> input) {
-    return editor
+    return api.graphQl(Role.EDITOR)
         .document(
             "mutation($input: UpdatePartyInput!) { updateParty(input: $input) { "
                 + PARTY_FIELDS
@@ -140,7 +130,7 @@ class PartyMutationsTest {
   @Test
   void createParty_refusesAParentIdThatIsNoPartysId() {
     String topic =
-        editor
+        api.graphQl(Role.EDITOR)
             .document("{ topic(code: \"energy\") { id } }")
             .execute()
             .path("topic.id")
@@ -291,7 +281,7 @@ class PartyMutationsTest {
   void retireParty_takesItOutOfLists_butKeepsItReadableById() {
     String id = created("Commonwealth of Independent States");
     GraphQlTester.Response retired =
-        editor
+        api.graphQl(Role.EDITOR)
             .document(
                 "mutation($id: ID!) { retireParty(input: {id: $id, version: 1}) { "
                     + PARTY_FIELDS
@@ -303,14 +293,14 @@ class PartyMutationsTest {
         .entity(String.class)
         .satisfies(at -> assertThat(at).endsWith("Z"));
     retired.path("retireParty.party.version").entity(Integer.class).isEqualTo(2);
-    editor
+    api.graphQl(Role.EDITOR)
         .document(
             "{ parties(first: 100, filter: {kinds: [INTERNATIONAL_ORGANISATION]}) { nodes { id } } }")
         .execute()
         .path("parties.nodes[*].id")
         .entityList(String.class)
         .doesNotContain(id);
-    editor
+    api.graphQl(Role.EDITOR)
         .document(
             "mutation($id: ID!) { retireParty(input: {id: $id, version: 2}) { userErrors { code } } }")
         .variable("id", id)
@@ -325,7 +315,7 @@ class PartyMutationsTest {
     String id = created("Organisation for Security and Co-operation in Europe");
     update(Map.of("id", id, "version", 1, "shortName", "OSCE"));
     GraphQlTester.Response history =
-        editor
+        api.graphQl(Role.EDITOR)
             .document(
                 "query($id: ID!) { node(id: $id) { ... on Party {"
                     + " history { operation table actor at before after } } } }")
@@ -349,7 +339,7 @@ class PartyMutationsTest {
         List.of(1, 2).stream()
             .map(
                 attempt ->
-                    editor
+                    api.graphQl(Role.EDITOR)
                         .mutate()
                         .header("Idempotency-Key", key)
                         .build()
@@ -363,7 +353,7 @@ class PartyMutationsTest {
                         .get())
             .toList();
     assertThat(ids.get(1)).isEqualTo(ids.get(0));
-    editor
+    api.graphQl(Role.EDITOR)
         .mutate()
         .header("Idempotency-Key", key)
         .build()

@@ -9,14 +9,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.entente.api.EntenteApplication;
+import org.entente.api.TestApplication;
 import org.entente.domain.access.ApiKeys;
 import org.entente.domain.access.Role;
 import org.entente.persistence.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -39,17 +38,13 @@ class DatabaseOutageTest {
     TestDatabase database = TestDatabase.shared();
     postgres = new TcpProxy(5432);
     application =
-        SpringApplication.run(
-            EntenteApplication.class,
-            "--server.port=0",
+        TestApplication.run(
             "--spring.datasource.url="
                 + database.url().replace(":5432/", ":" + postgres.port() + "/"),
-            "--spring.datasource.username=" + database.user(),
-            "--spring.datasource.password=" + database.password(),
             "--spring.datasource.hikari.connection-timeout=1000",
             "--spring.datasource.hikari.validation-timeout=500",
             "--entente.demo-dossier=false");
-    base = "http://localhost:" + application.getEnvironment().getProperty("local.server.port");
+    base = TestApplication.baseUrl(application);
     monitoring =
         application
             .getBean(ApiKeys.class)

@@ -3,6 +3,7 @@ package org.entente.domain.meeting;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import org.entente.domain.RuleViolation;
 import org.entente.domain.Text;
 import org.entente.domain.person.PersonId;
 import org.entente.domain.source.Citation;
@@ -26,7 +27,8 @@ public record Statement(
     topicIds = List.copyOf(new LinkedHashSet<>(topicIds));
     citations = List.copyOf(citations);
     if (citations.isEmpty()) {
-      throw new IllegalArgumentException("a statement cites at least one source: " + text);
+      throw new RuleViolation("UNCITED", "a statement cites at least one source: " + text)
+          .at("citations");
     }
   }
 }

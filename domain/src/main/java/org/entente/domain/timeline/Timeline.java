@@ -1,5 +1,6 @@
 package org.entente.domain.timeline;
 
+import java.util.Collection;
 import java.util.List;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
@@ -10,6 +11,9 @@ public interface Timeline {
   Page<TimelineEntry> find(TimelineFilter filter, boolean descending, PageRequest page);
 
   int count(TimelineFilter filter);
+
+  /** The events of this kind with these keys that the filter lets through. */
+  List<TimelineEntry> among(TimelineFilter filter, TimelineEntry.Kind kind, Collection<Long> keys);
 
   /** The events of each year with a known date, oldest first. */
   List<YearCount> countByYear(TimelineFilter filter);

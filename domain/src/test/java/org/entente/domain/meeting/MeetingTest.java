@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.entente.domain.PartialDate;
+import org.entente.domain.RuleViolation;
 import org.entente.domain.party.PartyId;
 import org.entente.domain.person.OfficeId;
 import org.entente.domain.person.PersonId;
+import org.entente.domain.source.Citation;
+import org.entente.domain.source.SourceId;
 import org.junit.jupiter.api.Test;
 
 class MeetingTest {
@@ -18,6 +22,7 @@ class MeetingTest {
   private static final PersonId KALLAS = new PersonId(3);
   private static final PersonId NURTLEU = new PersonId(7);
   private static final OfficeId HIGH_REPRESENTATIVE = new OfficeId(1);
+  private static final List<Citation> AKORDA = List.of(new Citation(null, new SourceId(1), null));
 
   @Test
   void aMeetingBetweenTwoParties_keepsItsSidesAndParticipants() {
@@ -28,28 +33,29 @@ class MeetingTest {
 
     assertThat(meeting.partyIds()).containsExactly(EU, KZ);
     assertThat(meeting.participants()).containsExactly(kallas, nurtleu);
+    assertThat(meeting.tookPart(KALLAS)).isTrue();
+    assertThat(meeting.tookPart(new PersonId(99))).isFalse();
   }
 
   @Test
   void aMeeting_needsTwoParties() {
-    assertThatThrownBy(() -> meeting(List.of(EU), List.of()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("at least two parties");
+    assertRefused(() -> meeting(List.of(EU), List.of()), "TOO_FEW_PARTIES", "parties");
   }
 
   @Test
   void aMeeting_countsAPartyNamedTwiceOnce() {
-    assertThatThrownBy(() -> meeting(List.of(EU, EU), List.of()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("at least two parties");
+    assertRefused(() -> meeting(List.of(EU, EU), List.of()), "TOO_FEW_PARTIES", "parties");
     assertThat(meeting(List.of(EU, KZ, EU), List.of()).partyIds()).containsExactly(EU, KZ);
   }
 
   @Test
   void aParticipant_mustRepresentOneOfTheMeetingsSides() {
-    assertThatThrownBy(() -> meeting(List.of(EU, KZ), List.of(participant(NURTLEU, UZ))))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("not one of its sides");
+    assertRefused(
+        () -> meeting(List.of(EU, KZ), List.of(participant(KALLAS, EU), participant(NURTLEU, UZ))),
+        "NOT_A_SIDE",
+        "participants",
+        "1",
+        "party");
   }
 
   @Test
@@ -57,9 +63,43 @@ class MeetingTest {
     Participant asHost = new Participant(KALLAS, ParticipantRole.HOST, HIGH_REPRESENTATIVE, EU);
     Participant asChair = new Participant(KALLAS, ParticipantRole.CO_CHAIR, null, EU);
 
-    assertThatThrownBy(() -> meeting(List.of(EU, KZ), List.of(asHost, asChair)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("once");
+    assertRefused(
+        () -> meeting(List.of(EU, KZ), List.of(asHost, asChair)),
+        "DUPLICATE_PARTICIPANT",
+        "participants",
+        "1",
+        "person");
+  }
+
+  @Test
+  void aMeeting_citesAtLeastOneSource() {
+    assertRefused(
+        () ->
+            new Meeting(
+                null,
+                "Unreported meeting",
+                MeetingKind.PHONE_CALL,
+                MeetingStatus.HELD,
+                PartialDate.unknown(),
+                null,
+                null,
+                List.of(EU, KZ),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of()),
+        "UNCITED",
+        "citations");
+  }
+
+  private static void assertRefused(ThrowingCallable call, String code, String... path) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            RuleViolation.class,
+            violation -> {
+              assertThat(violation.code()).isEqualTo(code);
+              assertThat(violation.path()).containsExactly(path);
+            });
   }
 
   private static Participant participant(PersonId person, PartyId party) {
@@ -79,6 +119,6 @@ class MeetingTest {
         participants,
         List.of(),
         List.of(),
-        List.of());
+        AKORDA);
   }
 }

@@ -12,6 +12,8 @@ import org.entente.domain.party.PartyId;
 import org.entente.domain.person.OfficeId;
 import org.entente.domain.person.PersonId;
 import org.entente.domain.person.Tenure;
+import org.entente.domain.source.Citation;
+import org.entente.domain.source.SourceId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,6 +49,27 @@ class ParticipantOfficesTest {
     assertThatCode(
             () -> ParticipantOffices.check(almaty, highRepresentative(KALLAS), KALLASS_TENURES))
         .doesNotThrowAnyException();
+  }
+
+  @Test
+  void checkAll_namesTheOfficeOfTheParticipantAtFault() {
+    Meeting almaty = meetingOn("2025-03-28", BORRELL);
+
+    assertThatThrownBy(
+            () -> ParticipantOffices.checkAll(almaty, java.util.Map.of(BORRELL, BORRELLS_TENURES)))
+        .isInstanceOfSatisfying(
+            RuleViolation.class,
+            violation -> {
+              assertThat(violation.code()).isEqualTo("OFFICE_NOT_HELD");
+              assertThat(violation.path()).containsExactly("participants", "0", "office");
+            });
+  }
+
+  @Test
+  void checkAll_refusesAnOfficeOfSomeoneWithNoTenureAtAll() {
+    Meeting almaty = meetingOn("2025-03-28", KALLAS);
+
+    assertRefused(() -> ParticipantOffices.checkAll(almaty, java.util.Map.of()));
   }
 
   @Test
@@ -128,6 +151,33 @@ class ParticipantOfficesTest {
     };
   }
 
+  @Test
+  void checkStillHeld_refusesRetiringTheOnlyTenureThatCoversAMeetingOfTheHolder() {
+    Meeting almaty = meetingOn("2025-03-28", KALLAS);
+
+    assertRefused(
+        () ->
+            ParticipantOffices.checkStillHeld(
+                KALLAS, List.of(almaty), KALLASS_TENURES.subList(0, 1)));
+  }
+
+  @Test
+  void checkStillHeld_acceptsTenuresThatStillCoverEveryMeeting() {
+    Meeting almaty = meetingOn("2025-03-28", KALLAS);
+
+    assertThatCode(
+            () -> ParticipantOffices.checkStillHeld(KALLAS, List.of(almaty), KALLASS_TENURES))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void checkStillHeld_ignoresTheOtherParticipants() {
+    Meeting almaty = meetingOn("2025-03-28", BORRELL);
+
+    assertThatCode(() -> ParticipantOffices.checkStillHeld(KALLAS, List.of(almaty), List.of()))
+        .doesNotThrowAnyException();
+  }
+
   private static List<Tenure> tenuresOf(PersonId person) {
     return person.equals(BORRELL) ? BORRELLS_TENURES : KALLASS_TENURES;
   }
@@ -149,7 +199,7 @@ class ParticipantOfficesTest {
         List.of(highRepresentative(person)),
         List.of(),
         List.of(),
-        List.of());
+        List.of(new Citation(null, new SourceId(1), null)));
   }
 
   private static Tenure tenure(PersonId person, OfficeId office, String start, String end) {
