@@ -14,5 +14,5 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({TestDatabaseProperties.class, StatementCounter.class, Api.class})
+@Import({TestDatabaseProperties.class, StatementCounter.class, Api.class, Failures.class})
 public @interface ApiTest {}
