@@ -61,7 +61,8 @@ final class GraphQlEndpoint extends GraphQlHttpHandler {
     try {
       GraphQlHttpRequest parameters = read(request);
       String document = document(parameters);
-      if (request.method() == HttpMethod.GET && isMutation(document, parameters.operationName())) {
+      if (HttpMethod.GET.equals(request.method())
+          && isMutation(document, parameters.operationName())) {
         throw new MalformedRequest(
             HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "Send mutations with POST");
       }
@@ -86,7 +87,7 @@ final class GraphQlEndpoint extends GraphQlHttpHandler {
   }
 
   private GraphQlHttpRequest read(ServerRequest request) {
-    if (request.method() == HttpMethod.GET) {
+    if (HttpMethod.GET.equals(request.method())) {
       return GraphQlHttpRequest.fromParameters(request.params().toSingleValueMap(), json);
     }
     Map<?, ?> body;
