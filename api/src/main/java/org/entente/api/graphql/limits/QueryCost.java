@@ -53,11 +53,17 @@ public final class QueryCost {
   /** The cost of running the operation with these variables. */
   public long of(
       GraphQLSchema schema, Document document, String operationName, CoercedVariables variables) {
+    Document inlined;
+    try {
+      inlined = InlinedFragments.of(document);
+    } catch (InlinedFragments.TooLarge tooLarge) {
+      return Long.MAX_VALUE;
+    }
     Map<QueryVisitorFieldEnvironment, Long> returned = new HashMap<>();
     long[] total = {0};
     QueryTraverser.newQueryTraverser()
         .schema(schema)
-        .document(document)
+        .document(inlined)
         .operationName(operationName)
         .coercedVariables(variables)
         .build()

@@ -126,4 +126,26 @@ class QueryCostTest {
             + " participants { person { name } } } } } } } } }";
     assertThat(of(huge, document, Map.of())).isEqualTo(Long.MAX_VALUE);
   }
+
+  @Test
+  void aFragmentSpreadTwice_countsTwice() {
+    String spread =
+        "{ a: parties(first: 100) { nodes { ...F } } b: parties(first: 100) { nodes { ...F } } }"
+            + " fragment F on Party { offices { name } }";
+    assertThat(of(spread)).isEqualTo(2 * (1 + 100 + 100 * 10));
+  }
+
+  @Test
+  void fragmentsSpreadWithinFragments_costTheMost_insteadOfExpandingWithoutEnd() {
+    StringBuilder document = new StringBuilder("{ parties(first: 1) { nodes { ...F0 } } }");
+    for (int level = 0; level < 8; level++) {
+      document.append(" fragment F").append(level).append(" on Party {");
+      for (int alias = 0; alias < 20; alias++) {
+        document.append(" a").append(alias).append(": parent { ");
+        document.append(level < 7 ? "...F" + (level + 1) : "name").append(" }");
+      }
+      document.append(" }");
+    }
+    assertThat(of(document.toString())).isEqualTo(Long.MAX_VALUE);
+  }
 }
