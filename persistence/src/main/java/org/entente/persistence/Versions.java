@@ -76,6 +76,22 @@ final class Versions {
     }
   }
 
+  /**
+   * Touches the record, as {@link #claim} with no changes, for a change of one of its parts; the
+   * record is named in the input field {@code field}, where a record that does not exist is
+   * refused.
+   */
+  static void claim(DSLContext db, RecordKind kind, long key, long expected, String field) {
+    try {
+      claim(db, kind, key, expected, Map.of());
+    } catch (RuleViolation refused) {
+      if (!refused.code().equals("NOT_FOUND")) {
+        throw refused;
+      }
+      throw new RuleViolation(refused.code(), refused.getMessage()).at(field);
+    }
+  }
+
   /** Retires the record if it is still at {@code expected} and not retired already. */
   static void retire(DSLContext db, RecordKind kind, long key, long expected) {
     Field<OffsetDateTime> retiredAt = TABLES.get(kind).field("retired_at", OffsetDateTime.class);
@@ -152,6 +168,8 @@ final class Versions {
             .where(AUDIT_EVENT.SUBJECT_TYPE.eq(kind.typeName()))
             .and(AUDIT_EVENT.SUBJECT_ID.eq(key))
             .and(AUDIT_EVENT.TRANSACTION_ID.ge(transactionsAfter))
+            // A change of a record's parts only touches its own row: the parts say what changed.
+            .and(what.isNotNull())
             .orderBy(AUDIT_EVENT.ID)
             .fetch(row -> row.value1() + " at " + row.value2().toInstant() + ": " + row.value3());
     return lines.stream().distinct().collect(Collectors.joining("; "));
