@@ -12,6 +12,7 @@ import org.entente.domain.person.Tenures;
 import org.entente.domain.revision.Edits;
 import org.entente.domain.revision.Revisions;
 import org.entente.domain.search.Search;
+import org.entente.domain.source.Citations;
 import org.entente.domain.source.Sources;
 import org.entente.domain.timeline.Timeline;
 import org.entente.domain.topic.Topics;
@@ -52,6 +53,11 @@ class PortsConfiguration {
   @Bean
   Sources sources(DSLContext db) {
     return JooqPorts.sources(db);
+  }
+
+  @Bean
+  Citations citations(DSLContext db) {
+    return JooqPorts.citations(db);
   }
 
   @Bean

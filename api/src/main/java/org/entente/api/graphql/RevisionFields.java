@@ -11,6 +11,8 @@ import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.dataloader.DataLoader;
+import org.entente.domain.agreement.Agreement;
+import org.entente.domain.negotiation.Negotiation;
 import org.entente.domain.party.Party;
 import org.entente.domain.revision.Change;
 import org.entente.domain.revision.RecordKind;
@@ -40,7 +42,11 @@ class RevisionFields implements RuntimeWiringConfigurer {
   record RecordRef(RecordKind kind, long key) {}
 
   static final List<Edited<?>> EDITED =
-      List.of(new Edited<>(RecordKind.PARTY, Party.class, party -> party.id().value()));
+      List.of(
+          new Edited<>(RecordKind.PARTY, Party.class, party -> party.id().value()),
+          new Edited<>(
+              RecordKind.NEGOTIATION, Negotiation.class, negotiation -> negotiation.id().value()),
+          new Edited<>(RecordKind.AGREEMENT, Agreement.class, agreement -> agreement.id().value()));
 
   private static final String REVISIONS = "revisions";
   private static final String HISTORY = "history";
