@@ -10,6 +10,7 @@ import java.util.Map;
 import org.entente.api.Api;
 import org.entente.api.ApiTest;
 import org.entente.api.DatabaseState;
+import org.entente.api.StatementCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,7 @@ class NegotiationMutationsTest {
 
   @Autowired Api api;
   @Autowired DatabaseState database;
+  @Autowired StatementCounter statements;
 
   private Lifecycles lifecycles;
   private String source;
@@ -590,5 +592,25 @@ class NegotiationMutationsTest {
         .path("node.negotiation.id")
         .entity(String.class)
         .isEqualTo(id);
+  }
+
+  @Test
+  void theNegotiationsOfAllSteps_andTheAgreementsOfAllActions_takeOneStatementEach() {
+    String id = lifecycles.negotiation("Lifecycle talks counted");
+    lifecycles.step(id, 1, "LAUNCHED", "2025-03-28", Map.of());
+
+    statements.reset();
+    api.graphQl()
+        .document(
+            "{ negotiations(first: 100) { nodes { steps { negotiation { id } } } }"
+                + " agreements(first: 100) { nodes { actions { agreement { id } } } } }")
+        .execute()
+        .path("negotiations.nodes[*].steps[*].negotiation.id")
+        .entityList(String.class)
+        .contains(id);
+
+    // A page of each, then one statement for the negotiations of every step and one for the
+    // agreements of every action, however many there are.
+    assertThat(statements.count()).isLessThanOrEqualTo(4);
   }
 }
