@@ -3,6 +3,8 @@ package org.entente.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.entente.domain.access.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +60,8 @@ class RestrictedServerTest {
         .expectBody()
         .jsonPath("$.errors[0].extensions.code")
         .isEqualTo("UNAUTHENTICATED")
+        .jsonPath("$.errors[0].extensions.classification")
+        .isEqualTo("UNAUTHORIZED")
         .jsonPath("$.errors[0].message")
         .value(String.class, message -> assertThat(message).contains("Authorization: Bearer"));
   }
@@ -69,8 +73,19 @@ class RestrictedServerTest {
 
   @Test
   void graphiql_staysReachableWithoutKey() {
-    api.http().get().uri("/graphiql").exchange().expectStatus().isOk();
-    api.http().get().uri("/graphiql/index.html").exchange().expectStatus().isOk();
+    String page =
+        api.http()
+            .get()
+            .uri("/graphiql")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+    Matcher asset = Pattern.compile("src=\"(/webjars/[^\"]+)\"").matcher(page);
+    assertThat(asset.find()).isTrue();
+    api.http().get().uri(asset.group(1)).exchange().expectStatus().isOk();
   }
 
   @Test

@@ -9,13 +9,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A refusal before GraphQL runs, written in GraphQL's own error shape so that clients read every
- * error the same way: {@code {"errors":[{"message":…,"extensions":{"code":…}}]}}.
+ * error the same way: {@code
+ * {"errors":[{"message":…,"extensions":{"classification":…,"code":…}}]}}.
  */
 final class ErrorResponse {
 
   private ErrorResponse() {}
 
-  static void write(HttpServletResponse response, int status, String code, String message)
+  static void write(
+      HttpServletResponse response, int status, String classification, String code, String message)
       throws IOException {
     response.setStatus(status);
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);

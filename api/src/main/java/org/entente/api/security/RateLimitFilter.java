@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -72,6 +73,8 @@ final class RateLimitFilter extends OncePerRequestFilter {
     ErrorResponse.write(
         response,
         HttpStatus.TOO_MANY_REQUESTS.value(),
+        // As every refusal made before GraphQL runs is classified; no finer one applies.
+        ErrorType.BAD_REQUEST.name(),
         "RATE_LIMITED",
         "More than "
             + requestsPerMinute

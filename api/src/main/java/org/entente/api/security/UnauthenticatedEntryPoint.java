@@ -3,6 +3,7 @@ package org.entente.api.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.AuthenticationException;
@@ -24,6 +25,7 @@ final class UnauthenticatedEntryPoint implements AuthenticationEntryPoint {
     ErrorResponse.write(
         response,
         HttpServletResponse.SC_UNAUTHORIZED,
+        ErrorType.UNAUTHORIZED.name(),
         "UNAUTHENTICATED",
         noKey
             ? "This server needs an API key: send 'Authorization: Bearer <token>'"
