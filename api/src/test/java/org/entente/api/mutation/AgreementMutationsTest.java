@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.entente.api.Api;
 import org.entente.api.ApiTest;
 import org.entente.api.DatabaseState;
+import org.entente.domain.access.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,7 +107,7 @@ class AgreementMutationsTest {
         .path("createAgreement.agreement.status.status")
         .entity(String.class)
         .isEqualTo("NOT_SIGNED");
-    api.graphQl()
+    api.graphQl(Role.EDITOR)
         .document(
             "query($v: String!) { agreement(identifier: {scheme: \"CELEX\", value: $v}) { id } }")
         .variable("v", celex)
@@ -287,7 +288,7 @@ class AgreementMutationsTest {
         .path("recordAgreementAction.agreement.statusHistory[*].status")
         .entityList(String.class)
         .containsExactly("SIGNED", "IN_FORCE");
-    api.graphQl()
+    api.graphQl(Role.EDITOR)
         .document(
             "query($id: ID!) { agreement(id: $id) { status(asOf: \"2020-02-15\") { status"
                 + " parties { status } } } }")
@@ -461,14 +462,14 @@ class AgreementMutationsTest {
             lifecycles.party(Lifecycles.SECOND));
     lifecycles.action(id, 1, "SIGNED", "2019-04", Map.of());
 
-    api.graphQl()
+    api.graphQl(Role.EDITOR)
         .document("query($id: ID!) { agreement(id: $id) { history { table operation } } }")
         .variable("id", id)
         .execute()
         .path("agreement.history[*].table")
         .entityList(String.class)
         .contains("agreement", "agreement_party", "agreement_action", "citation");
-    api.graphQl()
+    api.graphQl(Role.EDITOR)
         .document(
             "query($id: ID!) { node(id: $id) { ... on AgreementAction { kind agreement { id } } } }")
         .variable("id", actionIds(id).get(0))
@@ -483,7 +484,7 @@ class AgreementMutationsTest {
   }
 
   private List<String> actionIds(String agreement) {
-    return api.graphQl()
+    return api.graphQl(Role.EDITOR)
         .document("query($id: ID!) { agreement(id: $id) { actions { id } } }")
         .variable("id", agreement)
         .execute()

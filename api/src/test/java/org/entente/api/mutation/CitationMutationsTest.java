@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.entente.api.Api;
 import org.entente.api.ApiTest;
 import org.entente.api.DatabaseState;
+import org.entente.domain.access.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +57,7 @@ class CitationMutationsTest {
   }
 
   private String firstStep(String negotiation) {
-    return api.graphQl()
+    return api.graphQl(Role.EDITOR)
         .document("query($id: ID!) { negotiation(id: $id) { steps { id citations { id } } } }")
         .variable("id", negotiation)
         .execute()
@@ -130,7 +131,7 @@ class CitationMutationsTest {
             lifecycles.party(Lifecycles.SECOND));
     int version = lifecycles.action(agreement, 1, "SIGNED", "2019-04", Map.of());
     String action =
-        api.graphQl()
+        api.graphQl(Role.EDITOR)
             .document("query($id: ID!) { agreement(id: $id) { actions { id } } }")
             .variable("id", agreement)
             .execute()
@@ -206,7 +207,7 @@ class CitationMutationsTest {
   @Test
   void attachCitation_toAMeetingStatementOrTenure_isCheckedAgainstItsOwnVersion() {
     GraphQlTester.Response demo =
-        api.graphQl()
+        api.graphQl(Role.EDITOR)
             .document("{ meetings(first: 10) { nodes { id statements { id } } } }")
             .execute();
     String meeting = demo.path("meetings.nodes[0].id").entity(String.class).get();
@@ -257,7 +258,7 @@ class CitationMutationsTest {
     int version = lifecycles.step(negotiation, 1, "LAUNCHED", "2025-03-28", Map.of());
     String step = firstStep(negotiation);
     String only =
-        api.graphQl()
+        api.graphQl(Role.EDITOR)
             .document(
                 "query($id: ID!) { node(id: $id) { ... on NegotiationStep { citations { id } } } }")
             .variable("id", step)
@@ -298,7 +299,7 @@ class CitationMutationsTest {
         List.of(1, 2).stream()
             .map(
                 attempt ->
-                    api.graphQl()
+                    api.graphQl(Role.EDITOR)
                         .mutate()
                         .header("Idempotency-Key", key)
                         .build()

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.entente.api.Api;
 import org.entente.api.DatabaseState;
+import org.entente.domain.access.Role;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
@@ -43,7 +44,7 @@ final class Lifecycles {
   /** Runs {@code mutation} with its one input, answering {@code fields} of its payload. */
   GraphQlTester.Response run(String mutation, Map<String, Object> input, String fields) {
     String inputType = Character.toUpperCase(mutation.charAt(0)) + mutation.substring(1) + "Input";
-    return api.graphQl()
+    return api.graphQl(Role.EDITOR)
         .document(
             "mutation($input: "
                 + inputType
@@ -89,7 +90,7 @@ final class Lifecycles {
 
   /** A source of the demo dossier, to cite. */
   String source() {
-    return api.graphQl()
+    return api.graphQl(Role.EDITOR)
         .document("{ sources(first: 1) { nodes { id } } }")
         .execute()
         .path("sources.nodes[0].id")

@@ -11,6 +11,7 @@ import org.entente.api.Api;
 import org.entente.api.ApiTest;
 import org.entente.api.DatabaseState;
 import org.entente.api.StatementCounter;
+import org.entente.domain.access.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,7 +120,7 @@ class NegotiationMutationsTest {
     Map<String, Object> opening = opening("Refused lifecycle talks");
     List<?> parties = (List<?>) opening.get("parties");
     String topic =
-        api.graphQl()
+        api.graphQl(Role.EDITOR)
             .document("{ topic(code: \"energy\") { id } }")
             .execute()
             .path("topic.id")
@@ -380,7 +381,7 @@ class NegotiationMutationsTest {
         .path("recordNegotiationStep.negotiation.statusHistory[*].status")
         .entityList(String.class)
         .containsExactly("PROPOSED", "MANDATE_GRANTED", "LAUNCHED");
-    api.graphQl()
+    api.graphQl(Role.EDITOR)
         .document(
             "query($id: ID!) { negotiation(id: $id) { status(asOf: \"2024-12-01\") { status } } }")
         .variable("id", id)
@@ -504,7 +505,7 @@ class NegotiationMutationsTest {
     int version = lifecycles.step(id, 1, "LAUNCHED", "2025-03-28", Map.of());
     version = lifecycles.step(id, version, "SUSPENDED", "2025-06", Map.of());
     String suspension =
-        api.graphQl()
+        api.graphQl(Role.EDITOR)
             .document("query($id: ID!) { negotiation(id: $id) { steps { id } } }")
             .variable("id", id)
             .execute()
@@ -535,7 +536,7 @@ class NegotiationMutationsTest {
     int version = lifecycles.step(id, 1, "LAUNCHED", "2025-03-28", Map.of());
     version = lifecycles.step(id, version, "ROUND_HELD", "2025-05", Map.of("roundNumber", 1));
     String launch =
-        api.graphQl()
+        api.graphQl(Role.EDITOR)
             .document("query($id: ID!) { negotiation(id: $id) { steps { id } } }")
             .variable("id", id)
             .execute()
@@ -569,7 +570,7 @@ class NegotiationMutationsTest {
     lifecycles.step(id, 1, "LAUNCHED", "2025-03-28", Map.of());
 
     GraphQlTester.Response negotiation =
-        api.graphQl()
+        api.graphQl(Role.EDITOR)
             .document(
                 "query($id: ID!) { negotiation(id: $id) { steps { id }"
                     + " history { table operation } } }")
@@ -580,7 +581,7 @@ class NegotiationMutationsTest {
         .entityList(String.class)
         .contains("negotiation", "negotiation_party", "negotiation_step", "citation");
     String step = negotiation.path("negotiation.steps[0].id").entity(String.class).get();
-    api.graphQl()
+    api.graphQl(Role.EDITOR)
         .document(
             "query($id: ID!) { node(id: $id) { __typename ... on NegotiationStep {"
                 + " kind negotiation { id } } } }")
@@ -600,7 +601,7 @@ class NegotiationMutationsTest {
     lifecycles.step(id, 1, "LAUNCHED", "2025-03-28", Map.of());
 
     statements.reset();
-    api.graphQl()
+    api.graphQl(Role.EDITOR)
         .document(
             "{ negotiations(first: 100) { nodes { steps { negotiation { id } } } }"
                 + " agreements(first: 100) { nodes { actions { agreement { id } } } } }")
