@@ -13,7 +13,14 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    // The suite asks from one address and writes with one key, faster than any client should and
+    // more so as it grows; the limit itself is tested on a server of its own.
+    properties = {
+      "entente.limits.rate.requests-per-minute=1000000",
+      "entente.limits.rate.burst=1000000"
+    })
 @Import({
   TestDatabaseProperties.class,
   StatementCounter.class,

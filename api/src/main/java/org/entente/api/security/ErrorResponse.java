@@ -26,6 +26,12 @@ final class ErrorResponse {
         .writeValue(
             response.getOutputStream(),
             Map.of(
-                "errors", List.of(Map.of("message", message, "extensions", Map.of("code", code)))));
+                "errors",
+                List.of(
+                    Map.of(
+                        "message",
+                        message,
+                        "extensions",
+                        Map.of("classification", classification, "code", code)))));
   }
 }
