@@ -1,8 +1,11 @@
 package org.entente.api;
 
+import java.util.Map;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.env.Environment;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Clients of the running server: GraphQL over HTTP, and plain HTTP for pages and assets. */
@@ -26,6 +29,38 @@ public class Api {
 
   public WebTestClient http() {
     return WebTestClient.bindToServer().baseUrl(base()).build();
+  }
+
+  /** The body of a JSON POST to /graphql, once its status is asserted. */
+  public String post(Object body, HttpStatus status) {
+    return http()
+        .post()
+        .uri("/graphql")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(body)
+        .exchange()
+        .expectStatus()
+        .isEqualTo(status)
+        .expectBody(String.class)
+        .returnResult()
+        .getResponseBody();
+  }
+
+  /** The body of a GET of /graphql with these parameters, once its status is asserted. */
+  public String get(Map<String, String> parameters, HttpStatus status) {
+    return http()
+        .get()
+        .uri(
+            uri -> {
+              parameters.forEach((name, value) -> uri.queryParam(name, "{" + name + "}"));
+              return uri.path("/graphql").build(parameters);
+            })
+        .exchange()
+        .expectStatus()
+        .isEqualTo(status)
+        .expectBody(String.class)
+        .returnResult()
+        .getResponseBody();
   }
 
   /** The global ID of the party another system names so, e.g. ISO_3166_ALPHA2 "KZ". */

@@ -14,5 +14,11 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({TestDatabaseProperties.class, StatementCounter.class, Api.class, DatabaseState.class})
+@Import({
+  TestDatabaseProperties.class,
+  StatementCounter.class,
+  Api.class,
+  DatabaseState.class,
+  Failures.class
+})
 public @interface ApiTest {}

@@ -1,7 +1,10 @@
 package org.entente.api;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.entente.persistence.TestDatabase;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,13 +20,21 @@ public final class TestApplication {
   /** The arguments that point an instance at the test run's database. */
   public static List<String> arguments(String... more) {
     TestDatabase database = TestDatabase.shared();
-    List<String> arguments = new ArrayList<>();
-    arguments.add("--server.port=0");
-    arguments.add("--spring.datasource.url=" + database.url());
-    arguments.add("--spring.datasource.username=" + database.user());
-    arguments.add("--spring.datasource.password=" + database.password());
-    arguments.addAll(List.of(more));
-    return arguments;
+    // Spring joins a property given twice on the command line; later ones must replace instead.
+    Map<String, String> arguments = new LinkedHashMap<>();
+    for (String argument :
+        Stream.concat(
+                Stream.of(
+                    "--server.port=0",
+                    "--spring.datasource.url=" + database.url(),
+                    "--spring.datasource.username=" + database.user(),
+                    "--spring.datasource.password=" + database.password()),
+                Stream.of(more))
+            .toList()) {
+      int equals = argument.indexOf('=');
+      arguments.put(equals < 0 ? argument : argument.substring(0, equals), argument);
+    }
+    return new ArrayList<>(arguments.values());
   }
 
   /** Starts an instance; later arguments override earlier ones. */

@@ -9,12 +9,7 @@ import static org.entente.persistence.jooq.Tables.NEGOTIATION;
 import static org.entente.persistence.jooq.Tables.NEGOTIATION_PARTY;
 import static org.entente.persistence.jooq.Tables.NEGOTIATION_STEP;
 import static org.entente.persistence.jooq.Tables.NEGOTIATION_TOPIC;
-import static org.entente.persistence.jooq.Tables.OFFICE;
-import static org.entente.persistence.jooq.Tables.PERSON;
-import static org.entente.persistence.jooq.Tables.PERSON_ALIAS;
 import static org.entente.persistence.jooq.Tables.REGION;
-import static org.entente.persistence.jooq.Tables.SOURCE;
-import static org.entente.persistence.jooq.Tables.TENURE;
 import static org.entente.persistence.jooq.Tables.TOPIC;
 
 import java.net.URI;
@@ -49,7 +44,6 @@ import org.entente.domain.party.PartyId;
 import org.entente.domain.party.Region;
 import org.entente.domain.party.RegionId;
 import org.entente.domain.person.Office;
-import org.entente.domain.person.OfficeHolders;
 import org.entente.domain.person.OfficeId;
 import org.entente.domain.person.Person;
 import org.entente.domain.person.PersonId;
@@ -262,19 +256,7 @@ final class JooqDossierImport implements DossierImport {
               entry.language(),
               entry.published() == null ? PartialDate.unknown() : entry.published(),
               entry.retrievedOn());
-      long id =
-          db.insertInto(SOURCE)
-              .set(SOURCE.PUBLISHER, source.publisher())
-              .set(SOURCE.TITLE, source.title())
-              .set(SOURCE.URL, source.url() == null ? null : source.url().toString())
-              .set(SOURCE.LANGUAGE, source.language())
-              .set(SOURCE.PUBLISHED_PRECISION, Columns.precision(source.published()))
-              .set(SOURCE.PUBLISHED_FROM, Columns.from(source.published()))
-              .set(SOURCE.PUBLISHED_TO, Columns.to(source.published()))
-              .set(SOURCE.RETRIEVED_ON, source.retrievedOn())
-              .returning(SOURCE.ID)
-              .fetchSingle(SOURCE.ID);
-      sources.put(entry.key(), new SourceId(id));
+      sources.put(entry.key(), new JooqSources(db).add(source));
     }
 
     private void writeParty(Dossier.PartyEntry entry) {
@@ -308,19 +290,7 @@ final class JooqDossierImport implements DossierImport {
     private void writePerson(Dossier.PersonEntry entry) {
       requireKey(entry.key(), people);
       Person person = new Person(null, entry.name(), entry.aliases(), entry.identifiers());
-      long id =
-          db.insertInto(PERSON)
-              .set(PERSON.NAME, person.name())
-              .returning(PERSON.ID)
-              .fetchSingle(PERSON.ID);
-      for (String alias : person.aliases()) {
-        db.insertInto(PERSON_ALIAS)
-            .set(PERSON_ALIAS.PERSON_ID, id)
-            .set(PERSON_ALIAS.ALIAS, alias)
-            .execute();
-      }
-      IdentifierRows.insert(db, IDENTIFIER.PERSON_ID, id, person.identifiers());
-      people.put(entry.key(), new PersonId(id));
+      people.put(entry.key(), new JooqPeople(db).add(person));
     }
 
     private void writeOffice(Dossier.OfficeEntry entry) {
@@ -332,22 +302,11 @@ final class JooqDossierImport implements DossierImport {
               required(parties, entry.party(), "party", "party"),
               entry.singleHolder(),
               entry.identifiers());
-      long id =
-          db.insertInto(OFFICE)
-              .set(OFFICE.NAME, office.name())
-              .set(OFFICE.PARTY_ID, office.partyId().value())
-              .set(OFFICE.SINGLE_HOLDER, office.singleHolder())
-              .returning(OFFICE.ID)
-              .fetchSingle(OFFICE.ID);
-      IdentifierRows.insert(db, IDENTIFIER.OFFICE_ID, id, office.identifiers());
+      OfficeId id = new JooqOffices(db).add(office);
       offices.put(
           entry.key(),
           new Office(
-              new OfficeId(id),
-              office.name(),
-              office.partyId(),
-              office.singleHolder(),
-              office.identifiers()));
+              id, office.name(), office.partyId(), office.singleHolder(), office.identifiers()));
     }
 
     private void writeTenure(Dossier.TenureEntry entry) {
@@ -360,23 +319,7 @@ final class JooqDossierImport implements DossierImport {
               entry.start() == null ? PartialDate.unknown() : entry.start(),
               entry.end(),
               citations(entry.citations(), "citations"));
-      List<Tenure> existing =
-          new JooqTenures(db).ofOffices(List.of(office.id())).getOrDefault(office.id(), List.of());
-      OfficeHolders.checkNoOverlap(office, existing, tenure);
-      long id =
-          db.insertInto(TENURE)
-              .set(TENURE.PERSON_ID, tenure.personId().value())
-              .set(TENURE.OFFICE_ID, office.id().value())
-              .set(TENURE.SINGLE_HOLDER, office.singleHolder())
-              .set(TENURE.START_PRECISION, Columns.precision(tenure.start()))
-              .set(TENURE.START_FROM, Columns.from(tenure.start()))
-              .set(TENURE.START_TO, Columns.to(tenure.start()))
-              .set(TENURE.END_PRECISION, Columns.precision(tenure.end()))
-              .set(TENURE.END_FROM, Columns.from(tenure.end()))
-              .set(TENURE.END_TO, Columns.to(tenure.end()))
-              .returning(TENURE.ID)
-              .fetchSingle(TENURE.ID);
-      writeCitations(tenure.citations(), CITATION.TENURE_ID, id);
+      new JooqTenures(db).add(tenure);
     }
 
     private Place place(Dossier.PlaceEntry entry, String field) {

@@ -4,16 +4,21 @@ import static org.entente.persistence.jooq.Tables.IDENTIFIER;
 import static org.entente.persistence.jooq.Tables.OFFICE;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
+import org.entente.domain.RuleViolation;
 import org.entente.domain.party.PartyId;
 import org.entente.domain.person.Office;
+import org.entente.domain.person.OfficeHolders;
 import org.entente.domain.person.OfficeId;
 import org.entente.domain.person.Offices;
+import org.entente.domain.revision.RecordKind;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.SelectField;
 import org.jooq.impl.DSL;
@@ -50,6 +55,7 @@ final class JooqOffices implements Offices {
         .select(OFFICE_ROW)
         .from(OFFICE)
         .where(OFFICE.PARTY_ID.in(parties.stream().map(PartyId::value).toList()))
+        .and(OFFICE.RETIRED_AT.isNull())
         .orderBy(OFFICE.ID)
         .fetch(Record1::value1)
         .stream()
@@ -58,11 +64,60 @@ final class JooqOffices implements Offices {
 
   @Override
   public Page<Office> page(PageRequest request) {
-    return Columns.pageById(db, OFFICE_ROW, OFFICE, OFFICE.ID, DSL.noCondition(), request);
+    return Columns.pageById(db, OFFICE_ROW, OFFICE, OFFICE.ID, OFFICE.RETIRED_AT.isNull(), request);
   }
 
   @Override
   public int count() {
-    return db.fetchCount(OFFICE);
+    return db.fetchCount(OFFICE, OFFICE.RETIRED_AT.isNull());
+  }
+
+  @Override
+  public OfficeId add(Office office) {
+    References.require(db, RecordKind.PARTY, office.partyId().value(), "party");
+    long id =
+        db.insertInto(OFFICE).set(columns(office)).returning(OFFICE.ID).fetchSingle(OFFICE.ID);
+    IdentifierRows.insert(db, IDENTIFIER.OFFICE_ID, id, office.identifiers());
+    return new OfficeId(id);
+  }
+
+  /**
+   * Replaces the office. Its single-holder flag is carried by its tenures' rows, which follow it by
+   * their foreign key; the schema's exclusion constraint then guards what the domain checks first.
+   */
+  @Override
+  public void replace(Office office, long version) {
+    long id = office.id().value();
+    Versions.hold(db, RecordKind.OFFICE, id, version);
+    Office current = byIds(List.of(office.id())).get(office.id());
+    if (!current.partyId().equals(office.partyId())) {
+      References.require(db, RecordKind.PARTY, office.partyId().value(), "party");
+    }
+    if (office.singleHolder() && !current.singleHolder()) {
+      try {
+        OfficeHolders.checkOneHolderAtATime(
+            office,
+            new JooqTenures(db)
+                .ofOffices(List.of(office.id()))
+                .getOrDefault(office.id(), List.of()));
+      } catch (RuleViolation overlap) {
+        throw overlap.at("singleHolder");
+      }
+    }
+    Versions.claim(db, RecordKind.OFFICE, id, version, columns(office));
+    IdentifierRows.replace(db, IDENTIFIER.OFFICE_ID, id, office.identifiers());
+  }
+
+  @Override
+  public void retire(OfficeId id, long version) {
+    Versions.retire(db, RecordKind.OFFICE, id.value(), version);
+  }
+
+  private static Map<Field<?>, Object> columns(Office office) {
+    Map<Field<?>, Object> columns = new LinkedHashMap<>();
+    columns.put(OFFICE.NAME, office.name());
+    columns.put(OFFICE.PARTY_ID, office.partyId().value());
+    columns.put(OFFICE.SINGLE_HOLDER, office.singleHolder());
+    return columns;
   }
 }

@@ -20,6 +20,7 @@ import org.entente.domain.person.People;
 import org.entente.domain.person.Person;
 import org.entente.domain.person.PersonFilter;
 import org.entente.domain.person.PersonId;
+import org.entente.domain.revision.RecordKind;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
@@ -70,16 +71,16 @@ final class JooqPeople implements People {
 
   @Override
   public Page<Person> page(PageRequest request) {
-    return Columns.pageById(db, PERSON_ROW, PERSON, PERSON.ID, DSL.noCondition(), request);
+    return Columns.pageById(db, PERSON_ROW, PERSON, PERSON.ID, PERSON.RETIRED_AT.isNull(), request);
   }
 
   @Override
   public int count() {
-    return db.fetchCount(PERSON);
+    return db.fetchCount(PERSON, PERSON.RETIRED_AT.isNull());
   }
 
   private static Condition matching(PersonFilter filter) {
-    Condition condition = DSL.noCondition();
+    Condition condition = PERSON.RETIRED_AT.isNull();
     if (!filter.offices().isEmpty()) {
       condition =
           condition.and(
@@ -87,6 +88,7 @@ final class JooqPeople implements People {
                   DSL.selectOne()
                       .from(TENURE)
                       .where(TENURE.PERSON_ID.eq(PERSON.ID))
+                      .and(TENURE.RETIRED_AT.isNull())
                       .and(
                           TENURE.OFFICE_ID.in(
                               filter.offices().stream().map(OfficeId::value).toList()))));
@@ -100,6 +102,7 @@ final class JooqPeople implements People {
                       .join(OFFICE)
                       .on(OFFICE.ID.eq(TENURE.OFFICE_ID))
                       .where(TENURE.PERSON_ID.eq(PERSON.ID))
+                      .and(TENURE.RETIRED_AT.isNull())
                       .and(
                           OFFICE.PARTY_ID.in(
                               filter.parties().stream().map(PartyId::value).toList()))));
@@ -115,5 +118,45 @@ final class JooqPeople implements People {
   @Override
   public int count(PersonFilter filter) {
     return db.fetchCount(PERSON, matching(filter));
+  }
+
+  @Override
+  public PersonId add(Person person) {
+    long id =
+        db.insertInto(PERSON)
+            .set(PERSON.NAME, person.name())
+            .returning(PERSON.ID)
+            .fetchSingle(PERSON.ID);
+    for (String alias : person.aliases()) {
+      db.insertInto(PERSON_ALIAS)
+          .set(PERSON_ALIAS.PERSON_ID, id)
+          .set(PERSON_ALIAS.ALIAS, alias)
+          .execute();
+    }
+    IdentifierRows.insert(db, IDENTIFIER.PERSON_ID, id, person.identifiers());
+    return new PersonId(id);
+  }
+
+  @Override
+  public void replace(Person person, long version) {
+    long id = person.id().value();
+    Versions.claim(db, RecordKind.PERSON, id, version, Map.of(PERSON.NAME, person.name()));
+    db.deleteFrom(PERSON_ALIAS)
+        .where(PERSON_ALIAS.PERSON_ID.eq(id))
+        .and(PERSON_ALIAS.ALIAS.notIn(person.aliases()))
+        .execute();
+    for (String alias : person.aliases()) {
+      db.insertInto(PERSON_ALIAS)
+          .set(PERSON_ALIAS.PERSON_ID, id)
+          .set(PERSON_ALIAS.ALIAS, alias)
+          .onConflictDoNothing()
+          .execute();
+    }
+    IdentifierRows.replace(db, IDENTIFIER.PERSON_ID, id, person.identifiers());
+  }
+
+  @Override
+  public void retire(PersonId id, long version) {
+    Versions.retire(db, RecordKind.PERSON, id.value(), version);
   }
 }

@@ -29,7 +29,8 @@ import org.jooq.impl.DSL;
 /**
  * Search in one statement: PostgreSQL full-text search on each record's {@code search} column
  * (ranked by ts_rank, ts_headline snippets for the hits returned), united with pg_trgm word
- * similarity on names and their other spellings, so that "Kalla" still finds Kaja Kallas.
+ * similarity on names and their other spellings, so that "Kalla" still finds Kaja Kallas. Retired
+ * records are not found.
  */
 final class JooqSearch implements Search {
 
@@ -168,7 +169,14 @@ final class JooqSearch implements Search {
             DSL.field("ts_rank({0}, {1})::float8", Double.class, search, query),
             text)
         .from(table)
-        .where(matches);
+        .where(matches)
+        .and(notRetired(table));
+  }
+
+  /** Retired records leave search; those that are never retired all stay. */
+  private static Condition notRetired(org.jooq.Table<?> table) {
+    Field<?> retiredAt = table.field("retired_at");
+    return retiredAt == null ? DSL.noCondition() : retiredAt.isNull();
   }
 
   /**
@@ -183,7 +191,8 @@ final class JooqSearch implements Search {
       org.jooq.Table<?> table) {
     return select(inline(kind.name()), id, similarity(words, name), name)
         .from(table)
-        .where(alike(words, name));
+        .where(alike(words, name))
+        .and(notRetired(table));
   }
 
   /**
@@ -204,7 +213,8 @@ final class JooqSearch implements Search {
         .from(alias.getTable())
         .join(name.getTable())
         .on(nameId.eq(owner))
-        .where(alike(words, alias));
+        .where(alike(words, alias))
+        .and(notRetired(name.getTable()));
   }
 
   /** One {@code word <% name} per word, so that each can use the name's trigram index. */

@@ -4,13 +4,16 @@ import static org.entente.persistence.jooq.Tables.SOURCE;
 
 import java.net.URI;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
+import org.entente.domain.revision.RecordKind;
 import org.entente.domain.source.Source;
 import org.entente.domain.source.SourceId;
 import org.entente.domain.source.Sources;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 
@@ -52,11 +55,40 @@ final class JooqSources implements Sources {
 
   @Override
   public Page<Source> page(PageRequest request) {
-    return Columns.pageById(db, SOURCE_ROW, SOURCE, SOURCE.ID, DSL.noCondition(), request);
+    return Columns.pageById(db, SOURCE_ROW, SOURCE, SOURCE.ID, SOURCE.RETIRED_AT.isNull(), request);
   }
 
   @Override
   public int count() {
-    return db.fetchCount(SOURCE);
+    return db.fetchCount(SOURCE, SOURCE.RETIRED_AT.isNull());
+  }
+
+  @Override
+  public SourceId add(Source source) {
+    return new SourceId(
+        db.insertInto(SOURCE).set(columns(source)).returning(SOURCE.ID).fetchSingle(SOURCE.ID));
+  }
+
+  @Override
+  public void replace(Source source, long version) {
+    Versions.claim(db, RecordKind.SOURCE, source.id().value(), version, columns(source));
+  }
+
+  @Override
+  public void retire(SourceId id, long version) {
+    Versions.retire(db, RecordKind.SOURCE, id.value(), version);
+  }
+
+  private static Map<Field<?>, Object> columns(Source source) {
+    Map<Field<?>, Object> columns = new LinkedHashMap<>();
+    columns.put(SOURCE.PUBLISHER, source.publisher());
+    columns.put(SOURCE.TITLE, source.title());
+    columns.put(SOURCE.URL, source.url() == null ? null : source.url().toString());
+    columns.put(SOURCE.LANGUAGE, source.language());
+    columns.put(SOURCE.PUBLISHED_PRECISION, Columns.precision(source.published()));
+    columns.put(SOURCE.PUBLISHED_FROM, Columns.from(source.published()));
+    columns.put(SOURCE.PUBLISHED_TO, Columns.to(source.published()));
+    columns.put(SOURCE.RETRIEVED_ON, source.retrievedOn());
+    return columns;
   }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.entente.domain.RuleViolation;
 import org.entente.domain.revision.RecordKind;
@@ -25,6 +26,21 @@ final class References {
   private record Reference(RecordKind kind, long key, List<String> path) {}
 
   private final List<Reference> references = new ArrayList<>();
+
+  /** Requires the one record {@code key}, named in the input field {@code field}. */
+  static void require(DSLContext db, RecordKind kind, long key, String... field) {
+    new References().to(kind, key, field).check(db, Map.of());
+  }
+
+  /** Requires every one of {@code keys}; the key at index i is given in the field {@code at(i)}. */
+  static void requireAll(
+      DSLContext db, RecordKind kind, List<Long> keys, IntFunction<String[]> field) {
+    References references = new References();
+    for (int i = 0; i < keys.size(); i++) {
+      references.to(kind, keys.get(i), field.apply(i));
+    }
+    references.check(db, Map.of());
+  }
 
   /** Adds the reference of the field {@code path} to the record {@code key}, if there is one. */
   References to(RecordKind kind, Long key, String... path) {

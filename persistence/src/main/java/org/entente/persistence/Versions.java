@@ -128,6 +128,24 @@ final class Versions {
     }
   }
 
+  /**
+   * Locks the record's row for the rest of the transaction if it is still at {@code expected},
+   * refused as {@link #claim} refuses otherwise: a change that checks rules against the record's
+   * neighbours first (other tenures of an office, a topic's ancestors) learns of a stale version
+   * before anything else, and no concurrent change slips in before its {@link #claim}.
+   */
+  static void hold(DSLContext db, RecordKind kind, long key, long expected) {
+    Long current =
+        db.select(version(kind))
+            .from(TABLES.get(kind))
+            .where(id(kind).eq(key))
+            .forUpdate()
+            .fetchOne(0, Long.class);
+    if (current == null || current != expected) {
+      throw refusal(db, kind, key, expected);
+    }
+  }
+
   /** Retires the record if it is still at {@code expected} and not retired already. */
   static void retire(DSLContext db, RecordKind kind, long key, long expected) {
     Field<OffsetDateTime> retiredAt = TABLES.get(kind).field("retired_at", OffsetDateTime.class);

@@ -1,5 +1,6 @@
 package org.entente.persistence;
 
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
@@ -60,6 +61,31 @@ class SchemaConstraintsTest {
                     office))
         .isInstanceOf(DataAccessException.class)
         .hasMessageContaining("tenure_single_holder_no_overlap");
+  }
+
+  @Test
+  void aRetiredTenure_leavesItsPeriodFreeForTheRightfulHolder() {
+    String tag = UUID.randomUUID().toString();
+    long party =
+        id("insert into party (kind, name) values ('STATE', ?) returning id", "State " + tag);
+    long office =
+        id(
+            "insert into office (name, party_id, single_holder) values ('President', ?, true) returning id",
+            party);
+    long mistaken = id("insert into person (name) values ('Mistaken') returning id");
+    long rightful = id("insert into person (name) values ('Rightful') returning id");
+    db.execute(
+        "insert into tenure (person_id, office_id, single_holder, start_precision, start_from, start_to, retired_at) values (?, ?, true, 'DAY', '2019-01-01', '2019-01-01', now())",
+        mistaken,
+        office);
+
+    assertThatCode(
+            () ->
+                db.execute(
+                    "insert into tenure (person_id, office_id, single_holder, start_precision, start_from, start_to) values (?, ?, true, 'DAY', '2019-01-01', '2019-01-01')",
+                    rightful,
+                    office))
+        .doesNotThrowAnyException();
   }
 
   @Test

@@ -1,12 +1,20 @@
 package org.entente.api.graphql;
 
+import graphql.ExecutionInput;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.introspection.Introspection;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.Map;
+import org.entente.api.graphql.limits.Limits;
+import org.entente.api.graphql.limits.QueryCost;
+import org.entente.domain.PageRequest;
 import org.entente.domain.RuleViolation;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,10 +36,29 @@ class GraphQlConfiguration {
         wiring.scalar(DateScalar.DATE).scalar(DateTimeScalar.DATE_TIME).scalar(JsonScalar.JSON);
   }
 
-  /** Refuses documents nested deeper than the limit before running any of them. */
+  /** Costs documents by the pages this API serves. */
   @Bean
-  MaxQueryDepthInstrumentation maxQueryDepth(@Value("${entente.limits.max-depth}") int maxDepth) {
-    return new MaxQueryDepthInstrumentation(maxDepth);
+  QueryCost queryCost(Limits limits) {
+    return new QueryCost(limits.listSizes(), Pages.DEFAULT_SIZE, PageRequest.MAX_SIZE);
+  }
+
+  /**
+   * Introspection off for every request, when so configured. Spring Boot's own switch turns it off
+   * for the whole JVM, every other application in it included.
+   */
+  @Bean
+  @ConditionalOnBooleanProperty(name = "entente.introspection.enabled", havingValue = false)
+  Instrumentation noIntrospection() {
+    return new SimplePerformantInstrumentation() {
+      @Override
+      public ExecutionInput instrumentExecutionInput(
+          ExecutionInput input,
+          InstrumentationExecutionParameters parameters,
+          InstrumentationState state) {
+        input.getGraphQLContext().put(Introspection.INTROSPECTION_DISABLED, true);
+        return input;
+      }
+    };
   }
 
   @Bean

@@ -20,6 +20,8 @@ import org.entente.domain.person.Office;
 import org.entente.domain.person.OfficeId;
 import org.entente.domain.person.Person;
 import org.entente.domain.person.PersonId;
+import org.entente.domain.person.Tenure;
+import org.entente.domain.person.TenureId;
 import org.entente.domain.source.Source;
 import org.entente.domain.source.SourceId;
 import org.entente.domain.topic.Topic;
@@ -53,6 +55,7 @@ class NodeController {
           "Party", new NodeType(PartyId::new, Party.class),
           "Person", new NodeType(PersonId::new, Person.class),
           "Office", new NodeType(OfficeId::new, Office.class),
+          "Tenure", new NodeType(TenureId::new, Tenure.class),
           "Meeting", new NodeType(MeetingId::new, Meeting.class),
           "Statement", new NodeType(StatementId::new, Statement.class),
           "Negotiation", new NodeType(NegotiationId::new, Negotiation.class),

@@ -36,6 +36,7 @@ class PersonController {
 
   static final String PERSON = "Person";
   static final String OFFICE = "Office";
+  static final String TENURE = "Tenure";
 
   private final Pages pages;
   private final People people;
@@ -165,12 +166,17 @@ class PersonController {
     return holders.load(new OfficeOn(office.id(), asOf == null ? LocalDate.now() : asOf));
   }
 
-  @SchemaMapping(typeName = "Tenure", field = "person")
+  @SchemaMapping(typeName = TENURE, field = "id")
+  String tenureId(Tenure tenure) {
+    return GlobalId.of(TENURE, tenure.id().value());
+  }
+
+  @SchemaMapping(typeName = TENURE, field = "person")
   CompletableFuture<Person> tenurePerson(Tenure tenure, DataLoader<PersonId, Person> loader) {
     return loader.load(tenure.personId());
   }
 
-  @SchemaMapping(typeName = "Tenure", field = "office")
+  @SchemaMapping(typeName = TENURE, field = "office")
   CompletableFuture<Office> tenureOffice(Tenure tenure, DataLoader<OfficeId, Office> loader) {
     return loader.load(tenure.officeId());
   }

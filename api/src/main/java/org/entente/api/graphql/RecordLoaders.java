@@ -31,6 +31,7 @@ import org.entente.domain.person.People;
 import org.entente.domain.person.Person;
 import org.entente.domain.person.PersonId;
 import org.entente.domain.person.Tenure;
+import org.entente.domain.person.TenureId;
 import org.entente.domain.person.Tenures;
 import org.entente.domain.source.Source;
 import org.entente.domain.source.SourceId;
@@ -71,6 +72,7 @@ class RecordLoaders {
     register(registry, RegionId.class, Region.class, parties::regions);
     register(registry, PersonId.class, Person.class, people::byIds);
     register(registry, OfficeId.class, Office.class, offices::byIds);
+    register(registry, TenureId.class, Tenure.class, tenures::byIds);
     register(registry, TopicId.class, Topic.class, topics::byIds);
     register(registry, SourceId.class, Source.class, sources::byIds);
     register(registry, MeetingId.class, Meeting.class, meetings::byIds);

@@ -14,10 +14,15 @@ import org.dataloader.DataLoader;
 import org.entente.domain.meeting.Meeting;
 import org.entente.domain.meeting.Statement;
 import org.entente.domain.party.Party;
+import org.entente.domain.person.Office;
+import org.entente.domain.person.Person;
+import org.entente.domain.person.Tenure;
 import org.entente.domain.revision.Change;
 import org.entente.domain.revision.RecordKind;
 import org.entente.domain.revision.Revision;
 import org.entente.domain.revision.Revisions;
+import org.entente.domain.source.Source;
+import org.entente.domain.topic.Topic;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
@@ -45,7 +50,12 @@ class RevisionFields implements RuntimeWiringConfigurer {
       List.of(
           new Edited<>(RecordKind.PARTY, Party.class, party -> party.id().value()),
           new Edited<>(RecordKind.MEETING, Meeting.class, meeting -> meeting.id().value()),
-          new Edited<>(RecordKind.STATEMENT, Statement.class, statement -> statement.id().value()));
+          new Edited<>(RecordKind.STATEMENT, Statement.class, statement -> statement.id().value()),
+          new Edited<>(RecordKind.PERSON, Person.class, person -> person.id().value()),
+          new Edited<>(RecordKind.OFFICE, Office.class, office -> office.id().value()),
+          new Edited<>(RecordKind.TENURE, Tenure.class, tenure -> tenure.id().value()),
+          new Edited<>(RecordKind.TOPIC, Topic.class, topic -> topic.id().value()),
+          new Edited<>(RecordKind.SOURCE, Source.class, source -> source.id().value()));
 
   private static final String REVISIONS = "revisions";
   private static final String HISTORY = "history";

@@ -56,4 +56,30 @@ public final class ParticipantOffices {
               + meeting.date());
     }
   }
+
+  /**
+   * Refuses a change of a person's tenures (one corrected, moved or retired) that would leave a
+   * meeting they attended with an office for them that none of their tenures may cover any more.
+   */
+  public static void checkStillHeld(
+      PersonId person, Collection<Meeting> attended, Collection<Tenure> tenuresOfPerson) {
+    for (Meeting meeting : attended) {
+      for (Participant participant : meeting.participants()) {
+        if (participant.personId().equals(person)) {
+          try {
+            check(meeting, participant, tenuresOfPerson);
+          } catch (RuleViolation violation) {
+            throw new RuleViolation(
+                violation.code(),
+                "'"
+                    + meeting.title()
+                    + "' ("
+                    + meeting.date()
+                    + ") records this person in an office that no other tenure of theirs covers"
+                    + " then; correct the meeting first");
+          }
+        }
+      }
+    }
+  }
 }

@@ -21,4 +21,18 @@ public interface People {
   int count(PersonFilter filter);
 
   int count();
+
+  /** Records a new person with their aliases and identifiers; the record draws the ID. */
+  PersonId add(Person person);
+
+  /**
+   * Replaces what is recorded of the person, if it is still at {@code version}; refused with
+   * CONFLICT and what changed since, otherwise.
+   */
+  void replace(Person person, long version);
+
+  /**
+   * Takes the person out of lists and search; they stay readable by ID and wherever they are named.
+   */
+  void retire(PersonId id, long version);
 }

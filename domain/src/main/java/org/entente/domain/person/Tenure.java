@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.entente.domain.PartialDate;
+import org.entente.domain.RuleViolation;
 import org.entente.domain.source.Citation;
 
 /**
@@ -19,13 +20,18 @@ public record Tenure(
     PartialDate end,
     List<Citation> citations) {
 
+  /** The code of the rule that a tenure does not end before it starts. */
+  public static final String ENDS_BEFORE_START = "TENURE_ENDS_BEFORE_START";
+
   public Tenure {
     Objects.requireNonNull(personId, "person");
     Objects.requireNonNull(officeId, "office");
     Objects.requireNonNull(start, "start");
     if (end != null && end.isCertainlyBefore(start)) {
-      throw new IllegalArgumentException(
-          "a tenure cannot end (" + end + ") before it starts (" + start + ")");
+      throw new RuleViolation(
+              ENDS_BEFORE_START,
+              "a tenure cannot end (" + end + ") before it starts (" + start + ")")
+          .at("end");
     }
     citations = List.copyOf(citations);
   }

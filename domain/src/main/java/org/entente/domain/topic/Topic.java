@@ -2,6 +2,7 @@ package org.entente.domain.topic;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.entente.domain.RuleViolation;
 import org.entente.domain.Text;
 
 /** A subject of talks, such as the Middle Corridor, under a broader one such as infrastructure. */
@@ -15,7 +16,8 @@ public record Topic(TopicId id, String code, String name, TopicId parentId, List
     }
     name = Text.required(name, "topic name");
     if (id != null && id.equals(parentId)) {
-      throw new IllegalArgumentException("the topic " + name + " cannot be its own parent");
+      throw new RuleViolation(TopicHierarchy.CYCLE, "'" + name + "' cannot sit under itself")
+          .at("parent");
     }
     aliases = aliases.stream().map(alias -> Text.required(alias, "alias")).distinct().toList();
   }

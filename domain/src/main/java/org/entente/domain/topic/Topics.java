@@ -19,4 +19,16 @@ public interface Topics {
   Page<Topic> page(PageRequest request);
 
   int count();
+
+  /** Records a new topic under a parent on record; its code is its own. */
+  TopicId add(Topic topic);
+
+  /**
+   * Replaces what is recorded of the topic, if it is still at {@code version}; refused with
+   * TOPIC_CYCLE when it would sit under itself.
+   */
+  void replace(Topic topic, long version);
+
+  /** Takes the topic out of lists and search; it stays readable by ID and code. */
+  void retire(TopicId id, long version);
 }

@@ -151,6 +151,33 @@ class ParticipantOfficesTest {
     };
   }
 
+  @Test
+  void checkStillHeld_refusesRetiringTheOnlyTenureThatCoversAMeetingOfTheHolder() {
+    Meeting almaty = meetingOn("2025-03-28", KALLAS);
+
+    assertRefused(
+        () ->
+            ParticipantOffices.checkStillHeld(
+                KALLAS, List.of(almaty), KALLASS_TENURES.subList(0, 1)));
+  }
+
+  @Test
+  void checkStillHeld_acceptsTenuresThatStillCoverEveryMeeting() {
+    Meeting almaty = meetingOn("2025-03-28", KALLAS);
+
+    assertThatCode(
+            () -> ParticipantOffices.checkStillHeld(KALLAS, List.of(almaty), KALLASS_TENURES))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void checkStillHeld_ignoresTheOtherParticipants() {
+    Meeting almaty = meetingOn("2025-03-28", BORRELL);
+
+    assertThatCode(() -> ParticipantOffices.checkStillHeld(KALLAS, List.of(almaty), List.of()))
+        .doesNotThrowAnyException();
+  }
+
   private static List<Tenure> tenuresOf(PersonId person) {
     return person.equals(BORRELL) ? BORRELLS_TENURES : KALLASS_TENURES;
   }

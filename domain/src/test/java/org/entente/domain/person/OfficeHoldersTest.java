@@ -112,6 +112,39 @@ class OfficeHoldersTest {
   }
 
   @Test
+  void checkNoOverlap_acceptsATenureCorrectedInPlace_whoseEarlierRecordItWouldOverlap() {
+    Tenure borrellCorrected = tenure(2, BORRELL, HIGH_REPRESENTATIVE, "2019-12-01", "2024-11-29");
+
+    assertThatCode(
+            () ->
+                OfficeHolders.checkNoOverlap(
+                    HIGH_REPRESENTATIVE, HIGH_REPRESENTATIVES, borrellCorrected))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void checkOneHolderAtATime_refusesMakingAnOfficeSingleHolder_whileTwoOfItsTenuresOverlap() {
+    List<Tenure> vicePresidents =
+        List.of(
+            tenure(5, KALLAS, VICE_PRESIDENT, "2024-12-01", "open"),
+            tenure(6, SEFCOVIC, VICE_PRESIDENT, "2019-12-01", "open"));
+    Office singleHolder =
+        new Office(VICE_PRESIDENT.id(), VICE_PRESIDENT.name(), EU, true, List.of());
+
+    assertThatThrownBy(() -> OfficeHolders.checkOneHolderAtATime(singleHolder, vicePresidents))
+        .isInstanceOfSatisfying(
+            RuleViolation.class,
+            violation -> assertThat(violation.code()).isEqualTo("TENURE_OVERLAP"));
+  }
+
+  @Test
+  void checkOneHolderAtATime_acceptsTenuresOneAfterTheOther() {
+    assertThatCode(
+            () -> OfficeHolders.checkOneHolderAtATime(HIGH_REPRESENTATIVE, HIGH_REPRESENTATIVES))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
   void checkNoOverlap_refusesASecondHolderOfASingleHolderOfficeAtTheSameTime() {
     Tenure overlapping = tenure(4, SEFCOVIC, HIGH_REPRESENTATIVE, "2024-06-01", "open");
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.entente.domain.PartialDate;
+import org.entente.domain.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -90,7 +91,12 @@ class TenureTest {
   @Test
   void constructor_refusesATenureThatEndsBeforeItStarts() {
     assertThatThrownBy(() -> tenure("2019-12-01", "2019-11-30"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(
+            RuleViolation.class,
+            violation -> {
+              assertThat(violation.code()).isEqualTo("TENURE_ENDS_BEFORE_START");
+              assertThat(violation.path()).containsExactly("end");
+            })
         .hasMessageContaining("before it starts");
   }
 

@@ -1,0 +1,164 @@
+package org.entente.api.graphql.http;
+
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.entente.api.graphql.documents.TrustedDocument;
+import org.entente.api.graphql.documents.TrustedDocuments;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.graphql.support.DefaultGraphQlRequest;
+import org.springframework.http.HttpCookie;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.util.AlternativeJdkIdGenerator;
+import org.springframework.util.IdGenerator;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Spring's GraphQL over HTTP handler, reading the request itself: Spring's requires a {@code query}
+ * and serves POST only, while a partner may send the {@code documentId} of a registered document,
+ * by POST or by GET. Everything after reading — interceptors, execution, the response — is
+ * Spring's.
+ */
+final class GraphQlEndpoint extends GraphQlHttpHandler {
+
+  private final WebGraphQlHandler graphQl;
+  private final TrustedDocuments documents;
+  private final JsonMapper json;
+  private final ParserOptions parserOptions;
+  private final IdGenerator ids = new AlternativeJdkIdGenerator();
+
+  GraphQlEndpoint(
+      WebGraphQlHandler graphQl,
+      TrustedDocuments documents,
+      JsonMapper json,
+      ParserOptions parserOptions) {
+    super(graphQl);
+    this.graphQl = graphQl;
+    this.documents = documents;
+    this.json = json;
+    this.parserOptions = parserOptions;
+  }
+
+  @Override
+  public ServerResponse handleRequest(ServerRequest request) {
+    try {
+      GraphQlHttpRequest parameters = read(request);
+      String document = document(parameters);
+      if (HttpMethod.GET.equals(request.method())
+          && isMutation(document, parameters.operationName())) {
+        throw new MalformedRequest(
+            HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "Send mutations with POST");
+      }
+      WebGraphQlRequest graphQlRequest =
+          new WebGraphQlRequest(
+              request.uri(),
+              request.headers().asHttpHeaders(),
+              cookies(request),
+              request.remoteAddress().orElse(null),
+              request.attributes(),
+              new DefaultGraphQlRequest(
+                  document,
+                  parameters.operationName(),
+                  parameters.variables(),
+                  parameters.extensions()),
+              ids.generateId().toString(),
+              LocaleContextHolder.getLocale());
+      return prepareResponse(request, graphQl.handleRequest(graphQlRequest));
+    } catch (MalformedRequest malformed) {
+      return refusal(malformed);
+    }
+  }
+
+  private GraphQlHttpRequest read(ServerRequest request) {
+    if (HttpMethod.GET.equals(request.method())) {
+      return GraphQlHttpRequest.fromParameters(request.params().toSingleValueMap(), json);
+    }
+    Map<?, ?> body;
+    try {
+      body = json.readValue(request.servletRequest().getInputStream(), Map.class);
+    } catch (JacksonException | IOException unreadable) {
+      throw new MalformedRequest("The body is not a JSON object");
+    }
+    if (body == null) {
+      throw new MalformedRequest("The body is not a JSON object");
+    }
+    return GraphQlHttpRequest.fromBody(body);
+  }
+
+  private String document(GraphQlHttpRequest parameters) {
+    if (parameters.query() != null) {
+      return parameters.query();
+    }
+    return documents
+        .find(parameters.documentId())
+        .map(TrustedDocument::text)
+        .orElseThrow(
+            () ->
+                new MalformedRequest(
+                    HttpStatus.BAD_REQUEST,
+                    "PERSISTED_DOCUMENT_NOT_FOUND",
+                    "No document is registered with the ID " + parameters.documentId()));
+  }
+
+  /**
+   * Whether the operation to run is a mutation. A document that does not parse, or does not say
+   * which operation to run, is left to GraphQL, which explains what is wrong with it.
+   */
+  private boolean isMutation(String text, @Nullable String operationName) {
+    Document document;
+    try {
+      document =
+          new Parser()
+              .parseDocument(
+                  ParserEnvironment.newParserEnvironment()
+                      .document(text)
+                      .parserOptions(parserOptions)
+                      .build());
+    } catch (InvalidSyntaxException invalid) {
+      return false;
+    }
+    List<OperationDefinition> operations =
+        document.getDefinitionsOfType(OperationDefinition.class).stream()
+            .filter(operation -> operationName == null || operationName.equals(operation.getName()))
+            .toList();
+    return operations.size() == 1
+        && operations.get(0).getOperation() == OperationDefinition.Operation.MUTATION;
+  }
+
+  private static ServerResponse refusal(MalformedRequest malformed) {
+    ServerResponse.BodyBuilder response =
+        ServerResponse.status(malformed.status()).contentType(MediaType.APPLICATION_JSON);
+    if (malformed.status() == HttpStatus.METHOD_NOT_ALLOWED) {
+      response.allow(HttpMethod.POST);
+    }
+    return response.body(HttpErrors.body(malformed.code(), malformed.getMessage()));
+  }
+
+  private static MultiValueMap<String, HttpCookie> cookies(ServerRequest request) {
+    MultiValueMap<String, HttpCookie> cookies = new LinkedMultiValueMap<>();
+    request
+        .cookies()
+        .forEach(
+            (name, values) ->
+                values.forEach(
+                    cookie -> cookies.add(name, new HttpCookie(name, cookie.getValue()))));
+    return cookies;
+  }
+}
