@@ -1,4 +1,4 @@
-package org.entente.api.web;
+package org.entente.api.standards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,9 +13,12 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.util.UriBuilder;
 
-/** Queries over GET, as GraphQL over HTTP defines them; mutations only over POST. */
+/**
+ * Queries over GET, as GraphQL over HTTP defines them: answered as the same POST would be, with
+ * JSON-encoded variables; a mutation only over POST.
+ */
 @ApiTest
-class GraphQlGetTest {
+class GraphQlOverGetTest {
 
   private static final String KAZAKHSTAN =
       "query Party($s: String!, $v: String!) { party(identifier: {scheme: $s, value: $v}) { name } }";
