@@ -5,16 +5,19 @@ import static org.entente.persistence.jooq.Tables.AGREEMENT_ACTION;
 import static org.entente.persistence.jooq.Tables.AGREEMENT_PARTY;
 import static org.entente.persistence.jooq.Tables.CITATION;
 import static org.entente.persistence.jooq.Tables.IDENTIFIER;
+import static org.entente.persistence.jooq.Tables.PARTY;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.entente.domain.Identifier;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
+import org.entente.domain.RuleViolation;
 import org.entente.domain.agreement.ActionFacts;
 import org.entente.domain.agreement.Agreement;
 import org.entente.domain.agreement.AgreementAction;
@@ -27,6 +30,7 @@ import org.entente.domain.meeting.Place;
 import org.entente.domain.party.PartyId;
 import org.entente.domain.party.RegionId;
 import org.entente.domain.person.PersonId;
+import org.entente.domain.revision.RecordKind;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
@@ -34,7 +38,10 @@ import org.jooq.Records;
 import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 
-/** Agreements in PostgreSQL, each with its parties and dated actions, in one statement. */
+/**
+ * Agreements in PostgreSQL, each read with its parties and dated actions in one statement; written
+ * as a whole when new, then one action at a time.
+ */
 final class JooqAgreements implements Agreements {
 
   static final SelectField<Agreement> AGREEMENT_ROW =
@@ -197,5 +204,150 @@ final class JooqAgreements implements Agreements {
   @Override
   public int count(AgreementFilter filter) {
     return db.fetchCount(AGREEMENT, AgreementConditions.of(filter));
+  }
+
+  @Override
+  public Map<AgreementActionId, Agreement> ofActions(Collection<AgreementActionId> actions) {
+    return db.select(AGREEMENT_ACTION.ID, AGREEMENT_ROW)
+        .from(AGREEMENT_ACTION)
+        .join(AGREEMENT)
+        .on(AGREEMENT.ID.eq(AGREEMENT_ACTION.AGREEMENT_ID))
+        .where(AGREEMENT_ACTION.ID.in(actions.stream().map(AgreementActionId::value).toList()))
+        .fetchMap(row -> new AgreementActionId(row.value1()), row -> row.value2());
+  }
+
+  @Override
+  public AgreementId add(Agreement agreement) {
+    requireParties(agreement.partyIds());
+    agreement.requireCitedActions();
+    long id =
+        db.insertInto(AGREEMENT)
+            .set(columns(agreement))
+            .returning(AGREEMENT.ID)
+            .fetchSingle(AGREEMENT.ID);
+    writeParties(id, agreement.partyIds());
+    for (int i = 0; i < agreement.actions().size(); i++) {
+      try {
+        insertAction(id, DSL.val(i), agreement.actions().get(i));
+      } catch (RuleViolation violation) {
+        throw violation.at("actions", String.valueOf(i));
+      }
+    }
+    IdentifierRows.insert(db, IDENTIFIER.AGREEMENT_ID, id, agreement.identifiers());
+    CitationRows.insert(db, CITATION.AGREEMENT_ID, id, agreement.citations());
+    return new AgreementId(id);
+  }
+
+  @Override
+  public void replace(Agreement agreement, long version) {
+    requireParties(agreement.partyIds());
+    long id = agreement.id().value();
+    Versions.claim(db, RecordKind.AGREEMENT, id, version, columns(agreement));
+    writeParties(id, agreement.partyIds());
+    IdentifierRows.replace(db, IDENTIFIER.AGREEMENT_ID, id, agreement.identifiers());
+  }
+
+  @Override
+  public AgreementActionId recordAction(
+      AgreementId agreement, long version, AgreementAction action) {
+    // Lock first, then read: the lifecycle is checked against the actions as they are now.
+    Versions.claim(db, RecordKind.AGREEMENT, agreement.value(), version, "agreement");
+    byIds(List.of(agreement)).get(agreement).withAction(action);
+    Field<Integer> next =
+        DSL.field(
+            DSL.select(DSL.coalesce(DSL.max(AGREEMENT_ACTION.ORDINAL).plus(1), DSL.val(0)))
+                .from(AGREEMENT_ACTION)
+                .where(AGREEMENT_ACTION.AGREEMENT_ID.eq(agreement.value())));
+    return new AgreementActionId(insertAction(agreement.value(), next, action));
+  }
+
+  @Override
+  public AgreementId removeAction(AgreementActionId action, long version) {
+    Long key =
+        db.select(AGREEMENT_ACTION.AGREEMENT_ID)
+            .from(AGREEMENT_ACTION)
+            .where(AGREEMENT_ACTION.ID.eq(action.value()))
+            .fetchOne(AGREEMENT_ACTION.AGREEMENT_ID);
+    if (key == null) {
+      throw new RuleViolation("NOT_FOUND", "there is no agreement action with this ID").at("id");
+    }
+    AgreementId agreement = new AgreementId(key);
+    Versions.claim(db, RecordKind.AGREEMENT, key, version, "id");
+    try {
+      byIds(List.of(agreement)).get(agreement).withoutAction(action);
+    } catch (RuleViolation violation) {
+      throw violation.at("id");
+    }
+    // Its citations go with it (on delete cascade), each into the agreement's history.
+    db.deleteFrom(AGREEMENT_ACTION).where(AGREEMENT_ACTION.ID.eq(action.value())).execute();
+    return agreement;
+  }
+
+  private void requireParties(List<PartyId> parties) {
+    References.require(
+        db,
+        PARTY.ID,
+        parties.stream().map(PartyId::value).toList(),
+        i -> new String[] {"parties", String.valueOf(i)});
+  }
+
+  /** The agreement's parties as given: those left out go, new ones come. */
+  private void writeParties(long id, List<PartyId> parties) {
+    List<Long> keys = parties.stream().map(PartyId::value).toList();
+    db.deleteFrom(AGREEMENT_PARTY)
+        .where(AGREEMENT_PARTY.AGREEMENT_ID.eq(id))
+        .and(AGREEMENT_PARTY.PARTY_ID.notIn(keys))
+        .execute();
+    var insert =
+        db.insertInto(AGREEMENT_PARTY, AGREEMENT_PARTY.AGREEMENT_ID, AGREEMENT_PARTY.PARTY_ID);
+    for (Long party : keys) {
+      insert = insert.values(id, party);
+    }
+    insert.onConflictDoNothing().execute();
+  }
+
+  /** Writes an action and its citations at {@code ordinal} among the agreement's actions. */
+  private long insertAction(long agreement, Field<Integer> ordinal, AgreementAction action) {
+    ActionFacts facts = action.facts();
+    PartyId country = facts.place() == null ? null : facts.place().countryId();
+    if (country != null) {
+      References.require(
+          db, PARTY.ID, List.of(country.value()), i -> new String[] {"place", "country"});
+    }
+    long id =
+        db.insertInto(AGREEMENT_ACTION)
+            .set(AGREEMENT_ACTION.AGREEMENT_ID, agreement)
+            .set(AGREEMENT_ACTION.ORDINAL, ordinal)
+            .set(AGREEMENT_ACTION.KIND, action.kind().name())
+            .set(AGREEMENT_ACTION.PARTY_ID, facts.party().map(PartyId::value).orElse(null))
+            .set(
+                AGREEMENT_ACTION.PERSON_ID,
+                facts.personId() == null ? null : facts.personId().value())
+            .set(AGREEMENT_ACTION.DATE_PRECISION, Columns.precision(facts.date()))
+            .set(AGREEMENT_ACTION.DATE_FROM, Columns.from(facts.date()))
+            .set(AGREEMENT_ACTION.DATE_TO, Columns.to(facts.date()))
+            .set(AGREEMENT_ACTION.EFFECTIVE_PRECISION, Columns.precision(facts.effective()))
+            .set(AGREEMENT_ACTION.EFFECTIVE_FROM, Columns.from(facts.effective()))
+            .set(AGREEMENT_ACTION.EFFECTIVE_TO, Columns.to(facts.effective()))
+            .set(AGREEMENT_ACTION.CITY, facts.place() == null ? null : facts.place().city())
+            .set(AGREEMENT_ACTION.COUNTRY_ID, country == null ? null : country.value())
+            .set(AGREEMENT_ACTION.NOTE, facts.note())
+            .returning(AGREEMENT_ACTION.ID)
+            .fetchSingle(AGREEMENT_ACTION.ID);
+    CitationRows.insert(db, CITATION.AGREEMENT_ACTION_ID, id, facts.citations());
+    return id;
+  }
+
+  private static Map<Field<?>, Object> columns(Agreement agreement) {
+    Map<Field<?>, Object> columns = new LinkedHashMap<>();
+    columns.put(AGREEMENT.TITLE, agreement.title());
+    columns.put(AGREEMENT.SHORT_TITLE, agreement.shortTitle());
+    columns.put(AGREEMENT.KIND, agreement.kind().name());
+    columns.put(AGREEMENT.SUMMARY, agreement.summary());
+    columns.put(AGREEMENT.REPLACES_ID, agreement.replaces().map(AgreementId::value).orElse(null));
+    columns.put(
+        AGREEMENT.FIRST_IN_REGION_ID,
+        agreement.firstInRegionId() == null ? null : agreement.firstInRegionId().value());
+    return columns;
   }
 }

@@ -1,14 +1,5 @@
 package org.entente.persistence;
 
-import static org.entente.persistence.jooq.Tables.AGREEMENT;
-import static org.entente.persistence.jooq.Tables.AGREEMENT_ACTION;
-import static org.entente.persistence.jooq.Tables.AGREEMENT_PARTY;
-import static org.entente.persistence.jooq.Tables.CITATION;
-import static org.entente.persistence.jooq.Tables.IDENTIFIER;
-import static org.entente.persistence.jooq.Tables.NEGOTIATION;
-import static org.entente.persistence.jooq.Tables.NEGOTIATION_PARTY;
-import static org.entente.persistence.jooq.Tables.NEGOTIATION_STEP;
-import static org.entente.persistence.jooq.Tables.NEGOTIATION_TOPIC;
 import static org.entente.persistence.jooq.Tables.REGION;
 import static org.entente.persistence.jooq.Tables.TOPIC;
 
@@ -153,7 +144,7 @@ final class JooqDossierImport implements DossierImport {
       }
     }
 
-    /** The field a rule names, as a dossier names it: {@code participants[1].office: }. */
+    /** A violation's path as the dossier names fields, {@code steps[2].kind: }; none if empty. */
     private static String field(List<String> path) {
       StringBuilder field = new StringBuilder();
       for (String part : path) {
@@ -236,13 +227,7 @@ final class JooqDossierImport implements DossierImport {
 
     private void writeCitations(
         List<Citation> citations, TableField<?, Long> subject, long subjectId) {
-      for (Citation citation : citations) {
-        db.insertInto(CITATION)
-            .set(CITATION.SOURCE_ID, citation.sourceId().value())
-            .set(CITATION.PASSAGE, citation.passage())
-            .set(subject, subjectId)
-            .execute();
-      }
+      CitationRows.insert(db, subject, subjectId, citations);
     }
 
     private void writeSource(Dossier.SourceEntry entry) {
@@ -414,10 +399,6 @@ final class JooqDossierImport implements DossierImport {
                     place(action.place(), field + ".place"),
                     action.note(),
                     citations(action.citations(), field + ".citations"))));
-        if (actions.get(i).facts().citations().isEmpty()) {
-          throw new RuleViolation(
-              "UNCITED", field + ".citations: every action cites at least one source");
-        }
       }
       Agreement agreement =
           new Agreement(
@@ -432,55 +413,7 @@ final class JooqDossierImport implements DossierImport {
               entry.firstInRegion() == null ? null : region(entry.firstInRegion(), "firstInRegion"),
               entry.identifiers(),
               citations(entry.citations(), "citations"));
-      long id =
-          db.insertInto(AGREEMENT)
-              .set(AGREEMENT.TITLE, agreement.title())
-              .set(AGREEMENT.SHORT_TITLE, agreement.shortTitle())
-              .set(AGREEMENT.KIND, agreement.kind().name())
-              .set(AGREEMENT.SUMMARY, agreement.summary())
-              .set(AGREEMENT.REPLACES_ID, agreement.replaces().map(AgreementId::value).orElse(null))
-              .set(
-                  AGREEMENT.FIRST_IN_REGION_ID,
-                  agreement.firstInRegionId() == null ? null : agreement.firstInRegionId().value())
-              .returning(AGREEMENT.ID)
-              .fetchSingle(AGREEMENT.ID);
-      for (PartyId side : agreement.partyIds()) {
-        db.insertInto(AGREEMENT_PARTY)
-            .set(AGREEMENT_PARTY.AGREEMENT_ID, id)
-            .set(AGREEMENT_PARTY.PARTY_ID, side.value())
-            .execute();
-      }
-      for (int i = 0; i < agreement.actions().size(); i++) {
-        ActionFacts facts = agreement.actions().get(i).facts();
-        long actionId =
-            db.insertInto(AGREEMENT_ACTION)
-                .set(AGREEMENT_ACTION.AGREEMENT_ID, id)
-                .set(AGREEMENT_ACTION.ORDINAL, i)
-                .set(AGREEMENT_ACTION.KIND, agreement.actions().get(i).kind().name())
-                .set(AGREEMENT_ACTION.PARTY_ID, facts.party().map(PartyId::value).orElse(null))
-                .set(
-                    AGREEMENT_ACTION.PERSON_ID,
-                    facts.personId() == null ? null : facts.personId().value())
-                .set(AGREEMENT_ACTION.DATE_PRECISION, Columns.precision(facts.date()))
-                .set(AGREEMENT_ACTION.DATE_FROM, Columns.from(facts.date()))
-                .set(AGREEMENT_ACTION.DATE_TO, Columns.to(facts.date()))
-                .set(AGREEMENT_ACTION.EFFECTIVE_PRECISION, Columns.precision(facts.effective()))
-                .set(AGREEMENT_ACTION.EFFECTIVE_FROM, Columns.from(facts.effective()))
-                .set(AGREEMENT_ACTION.EFFECTIVE_TO, Columns.to(facts.effective()))
-                .set(AGREEMENT_ACTION.CITY, facts.place() == null ? null : facts.place().city())
-                .set(
-                    AGREEMENT_ACTION.COUNTRY_ID,
-                    facts.place() == null || facts.place().countryId() == null
-                        ? null
-                        : facts.place().countryId().value())
-                .set(AGREEMENT_ACTION.NOTE, facts.note())
-                .returning(AGREEMENT_ACTION.ID)
-                .fetchSingle(AGREEMENT_ACTION.ID);
-        writeCitations(facts.citations(), CITATION.AGREEMENT_ACTION_ID, actionId);
-      }
-      IdentifierRows.insert(db, IDENTIFIER.AGREEMENT_ID, id, agreement.identifiers());
-      writeCitations(agreement.citations(), CITATION.AGREEMENT_ID, id);
-      agreements.put(entry.key(), new AgreementId(id));
+      agreements.put(entry.key(), new JooqAgreements(db).add(agreement));
     }
 
     private void writeNegotiation(Dossier.NegotiationEntry entry) {
@@ -514,10 +447,6 @@ final class JooqDossierImport implements DossierImport {
                 resolve(parties, step.authorisedBy(), field + ".authorisedBy", "party"),
                 resolve(parties, step.authorised(), field + ".authorised", "party"),
                 step.directives()));
-        if (steps.get(i).facts().citations().isEmpty()) {
-          throw new RuleViolation(
-              "UNCITED", field + ".citations: every step cites at least one source");
-        }
       }
       TargetDate target =
           new TargetDate(
@@ -533,73 +462,7 @@ final class JooqDossierImport implements DossierImport {
               target,
               resolve(agreements, entry.agreement(), "agreement", "agreement"),
               citations(entry.citations(), "citations"));
-      long id =
-          db.insertInto(NEGOTIATION)
-              .set(NEGOTIATION.TITLE, negotiation.title())
-              .set(NEGOTIATION.SUBJECT, negotiation.subject())
-              .set(
-                  NEGOTIATION.AGREEMENT_ID,
-                  negotiation.agreement().map(AgreementId::value).orElse(null))
-              .set(NEGOTIATION.TARGET_KIND, target.setting().name())
-              .set(NEGOTIATION.TARGET_PRECISION, Columns.precision(target.date()))
-              .set(NEGOTIATION.TARGET_FROM, Columns.from(target.date()))
-              .set(NEGOTIATION.TARGET_TO, Columns.to(target.date()))
-              .returning(NEGOTIATION.ID)
-              .fetchSingle(NEGOTIATION.ID);
-      for (NegotiatingParty side : negotiation.parties()) {
-        db.insertInto(NEGOTIATION_PARTY)
-            .set(NEGOTIATION_PARTY.NEGOTIATION_ID, id)
-            .set(NEGOTIATION_PARTY.PARTY_ID, side.partyId().value())
-            .set(
-                NEGOTIATION_PARTY.NEGOTIATOR_ID,
-                side.negotiatorId() == null ? null : side.negotiatorId().value())
-            .execute();
-      }
-      for (TopicId topic : negotiation.topicIds()) {
-        db.insertInto(NEGOTIATION_TOPIC)
-            .set(NEGOTIATION_TOPIC.NEGOTIATION_ID, id)
-            .set(NEGOTIATION_TOPIC.TOPIC_ID, topic.value())
-            .execute();
-      }
-      for (int i = 0; i < negotiation.steps().size(); i++) {
-        NegotiationStep step = negotiation.steps().get(i);
-        long stepId =
-            db.insertInto(NEGOTIATION_STEP)
-                .set(NEGOTIATION_STEP.NEGOTIATION_ID, id)
-                .set(NEGOTIATION_STEP.ORDINAL, i)
-                .set(NEGOTIATION_STEP.KIND, step.kind().name())
-                .set(NEGOTIATION_STEP.DATE_PRECISION, Columns.precision(step.date()))
-                .set(NEGOTIATION_STEP.DATE_FROM, Columns.from(step.date()))
-                .set(NEGOTIATION_STEP.DATE_TO, Columns.to(step.date()))
-                .set(
-                    NEGOTIATION_STEP.MEETING_ID,
-                    step.facts().meetingId() == null ? null : step.facts().meetingId().value())
-                .set(NEGOTIATION_STEP.NOTE, step.facts().note())
-                .set(
-                    NEGOTIATION_STEP.ROUND_NUMBER,
-                    step instanceof NegotiationStep.RoundHeld round ? round.number() : null)
-                .set(
-                    NEGOTIATION_STEP.AUTHORISED_BY_ID,
-                    step instanceof NegotiationStep.MandateGranted mandate
-                            && mandate.authorisedBy() != null
-                        ? mandate.authorisedBy().value()
-                        : null)
-                .set(
-                    NEGOTIATION_STEP.AUTHORISED_ID,
-                    step instanceof NegotiationStep.MandateGranted mandate
-                            && mandate.authorised() != null
-                        ? mandate.authorised().value()
-                        : null)
-                .set(
-                    NEGOTIATION_STEP.DIRECTIVES,
-                    step instanceof NegotiationStep.MandateGranted mandate
-                        ? mandate.directives()
-                        : null)
-                .returning(NEGOTIATION_STEP.ID)
-                .fetchSingle(NEGOTIATION_STEP.ID);
-        writeCitations(step.facts().citations(), CITATION.NEGOTIATION_STEP_ID, stepId);
-      }
-      writeCitations(negotiation.citations(), CITATION.NEGOTIATION_ID, id);
+      new JooqNegotiations(db).add(negotiation);
     }
   }
 }

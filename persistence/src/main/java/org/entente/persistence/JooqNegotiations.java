@@ -5,17 +5,20 @@ import static org.entente.persistence.jooq.Tables.NEGOTIATION;
 import static org.entente.persistence.jooq.Tables.NEGOTIATION_PARTY;
 import static org.entente.persistence.jooq.Tables.NEGOTIATION_STEP;
 import static org.entente.persistence.jooq.Tables.NEGOTIATION_TOPIC;
+import static org.entente.persistence.jooq.Tables.PARTY;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectDistinct;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
+import org.entente.domain.RuleViolation;
 import org.entente.domain.agreement.AgreementId;
 import org.entente.domain.meeting.MeetingId;
 import org.entente.domain.negotiation.NegotiatingParty;
@@ -28,6 +31,7 @@ import org.entente.domain.negotiation.Negotiations;
 import org.entente.domain.negotiation.StepFacts;
 import org.entente.domain.negotiation.TargetDate;
 import org.entente.domain.party.PartyId;
+import org.entente.domain.revision.RecordKind;
 import org.entente.domain.topic.TopicId;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -36,7 +40,10 @@ import org.jooq.Records;
 import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 
-/** Negotiations in PostgreSQL, each with its parties and steps, in one statement. */
+/**
+ * Negotiations in PostgreSQL, each read with its parties and steps in one statement; written as a
+ * whole when new, then one step at a time.
+ */
 final class JooqNegotiations implements Negotiations {
 
   static final SelectField<Negotiation> NEGOTIATION_ROW =
@@ -225,5 +232,195 @@ final class JooqNegotiations implements Negotiations {
   @Override
   public int count(NegotiationFilter filter) {
     return db.fetchCount(NEGOTIATION, NegotiationConditions.of(filter));
+  }
+
+  @Override
+  public Map<NegotiationStepId, Negotiation> ofSteps(Collection<NegotiationStepId> steps) {
+    return db.select(NEGOTIATION_STEP.ID, NEGOTIATION_ROW)
+        .from(NEGOTIATION_STEP)
+        .join(NEGOTIATION)
+        .on(NEGOTIATION.ID.eq(NEGOTIATION_STEP.NEGOTIATION_ID))
+        .where(NEGOTIATION_STEP.ID.in(steps.stream().map(NegotiationStepId::value).toList()))
+        .fetchMap(row -> new NegotiationStepId(row.value1()), row -> row.value2());
+  }
+
+  @Override
+  public NegotiationId add(Negotiation negotiation) {
+    requireParties(negotiation.parties());
+    negotiation.requireCitedSteps();
+    long id =
+        db.insertInto(NEGOTIATION)
+            .set(columns(negotiation))
+            .returning(NEGOTIATION.ID)
+            .fetchSingle(NEGOTIATION.ID);
+    writeParties(id, negotiation.parties());
+    writeTopics(id, negotiation.topicIds());
+    for (int i = 0; i < negotiation.steps().size(); i++) {
+      try {
+        insertStep(id, DSL.val(i), negotiation.steps().get(i));
+      } catch (RuleViolation violation) {
+        throw violation.at("steps", String.valueOf(i));
+      }
+    }
+    CitationRows.insert(db, CITATION.NEGOTIATION_ID, id, negotiation.citations());
+    return new NegotiationId(id);
+  }
+
+  @Override
+  public void replace(Negotiation negotiation, long version) {
+    requireParties(negotiation.parties());
+    long id = negotiation.id().value();
+    Versions.claim(db, RecordKind.NEGOTIATION, id, version, columns(negotiation));
+    writeParties(id, negotiation.parties());
+    writeTopics(id, negotiation.topicIds());
+  }
+
+  @Override
+  public NegotiationStepId recordStep(
+      NegotiationId negotiation, long version, NegotiationStep step) {
+    // Lock first, then read: the lifecycle is checked against the steps as they are now.
+    Versions.claim(db, RecordKind.NEGOTIATION, negotiation.value(), version, "negotiation");
+    byIds(List.of(negotiation)).get(negotiation).withStep(step);
+    Field<Integer> next =
+        DSL.field(
+            DSL.select(DSL.coalesce(DSL.max(NEGOTIATION_STEP.ORDINAL).plus(1), DSL.val(0)))
+                .from(NEGOTIATION_STEP)
+                .where(NEGOTIATION_STEP.NEGOTIATION_ID.eq(negotiation.value())));
+    return new NegotiationStepId(insertStep(negotiation.value(), next, step));
+  }
+
+  @Override
+  public NegotiationId removeStep(NegotiationStepId step, long version) {
+    Long key =
+        db.select(NEGOTIATION_STEP.NEGOTIATION_ID)
+            .from(NEGOTIATION_STEP)
+            .where(NEGOTIATION_STEP.ID.eq(step.value()))
+            .fetchOne(NEGOTIATION_STEP.NEGOTIATION_ID);
+    if (key == null) {
+      throw new RuleViolation("NOT_FOUND", "there is no negotiation step with this ID").at("id");
+    }
+    NegotiationId negotiation = new NegotiationId(key);
+    Versions.claim(db, RecordKind.NEGOTIATION, key, version, "id");
+    try {
+      byIds(List.of(negotiation)).get(negotiation).withoutStep(step);
+    } catch (RuleViolation violation) {
+      throw violation.at("id");
+    }
+    // Its citations go with it (on delete cascade), each into the negotiation's history.
+    db.deleteFrom(NEGOTIATION_STEP).where(NEGOTIATION_STEP.ID.eq(step.value())).execute();
+    return negotiation;
+  }
+
+  private void requireParties(List<NegotiatingParty> parties) {
+    References.require(
+        db,
+        PARTY.ID,
+        parties.stream().map(side -> side.partyId().value()).toList(),
+        i -> References.at("parties", i, "party"));
+    References.require(
+        db,
+        PARTY.ID,
+        parties.stream()
+            .map(side -> side.negotiatorId() == null ? null : side.negotiatorId().value())
+            .toList(),
+        i -> References.at("parties", i, "negotiator"));
+  }
+
+  /** The negotiation's sides as given: those left out go, new ones come, negotiators follow. */
+  private void writeParties(long id, List<NegotiatingParty> parties) {
+    db.deleteFrom(NEGOTIATION_PARTY)
+        .where(NEGOTIATION_PARTY.NEGOTIATION_ID.eq(id))
+        .and(
+            NEGOTIATION_PARTY.PARTY_ID.notIn(
+                parties.stream().map(side -> side.partyId().value()).toList()))
+        .execute();
+    var insert =
+        db.insertInto(
+            NEGOTIATION_PARTY,
+            NEGOTIATION_PARTY.NEGOTIATION_ID,
+            NEGOTIATION_PARTY.PARTY_ID,
+            NEGOTIATION_PARTY.NEGOTIATOR_ID);
+    for (NegotiatingParty side : parties) {
+      insert =
+          insert.values(
+              id,
+              side.partyId().value(),
+              side.negotiatorId() == null ? null : side.negotiatorId().value());
+    }
+    insert
+        .onConflict(NEGOTIATION_PARTY.NEGOTIATION_ID, NEGOTIATION_PARTY.PARTY_ID)
+        .doUpdate()
+        .set(NEGOTIATION_PARTY.NEGOTIATOR_ID, DSL.excluded(NEGOTIATION_PARTY.NEGOTIATOR_ID))
+        .where(
+            NEGOTIATION_PARTY.NEGOTIATOR_ID.isDistinctFrom(
+                DSL.excluded(NEGOTIATION_PARTY.NEGOTIATOR_ID)))
+        .execute();
+  }
+
+  private void writeTopics(long id, List<TopicId> topics) {
+    List<Long> keys = topics.stream().map(TopicId::value).toList();
+    db.deleteFrom(NEGOTIATION_TOPIC)
+        .where(NEGOTIATION_TOPIC.NEGOTIATION_ID.eq(id))
+        .and(NEGOTIATION_TOPIC.TOPIC_ID.notIn(keys))
+        .execute();
+    if (keys.isEmpty()) {
+      return;
+    }
+    var insert =
+        db.insertInto(
+            NEGOTIATION_TOPIC, NEGOTIATION_TOPIC.NEGOTIATION_ID, NEGOTIATION_TOPIC.TOPIC_ID);
+    for (Long topic : keys) {
+      insert = insert.values(id, topic);
+    }
+    insert.onConflictDoNothing().execute();
+  }
+
+  /** Writes a step and its citations at {@code ordinal} among the negotiation's steps. */
+  private long insertStep(long negotiation, Field<Integer> ordinal, NegotiationStep step) {
+    NegotiationStep.MandateGranted mandate =
+        step instanceof NegotiationStep.MandateGranted granted ? granted : null;
+    long id =
+        db.insertInto(NEGOTIATION_STEP)
+            .set(NEGOTIATION_STEP.NEGOTIATION_ID, negotiation)
+            .set(NEGOTIATION_STEP.ORDINAL, ordinal)
+            .set(NEGOTIATION_STEP.KIND, step.kind().name())
+            .set(NEGOTIATION_STEP.DATE_PRECISION, Columns.precision(step.date()))
+            .set(NEGOTIATION_STEP.DATE_FROM, Columns.from(step.date()))
+            .set(NEGOTIATION_STEP.DATE_TO, Columns.to(step.date()))
+            .set(
+                NEGOTIATION_STEP.MEETING_ID,
+                step.facts().meetingId() == null ? null : step.facts().meetingId().value())
+            .set(NEGOTIATION_STEP.NOTE, step.facts().note())
+            .set(
+                NEGOTIATION_STEP.ROUND_NUMBER,
+                step instanceof NegotiationStep.RoundHeld round ? round.number() : null)
+            .set(
+                NEGOTIATION_STEP.AUTHORISED_BY_ID,
+                mandate == null || mandate.authorisedBy() == null
+                    ? null
+                    : mandate.authorisedBy().value())
+            .set(
+                NEGOTIATION_STEP.AUTHORISED_ID,
+                mandate == null || mandate.authorised() == null
+                    ? null
+                    : mandate.authorised().value())
+            .set(NEGOTIATION_STEP.DIRECTIVES, mandate == null ? null : mandate.directives())
+            .returning(NEGOTIATION_STEP.ID)
+            .fetchSingle(NEGOTIATION_STEP.ID);
+    CitationRows.insert(db, CITATION.NEGOTIATION_STEP_ID, id, step.facts().citations());
+    return id;
+  }
+
+  private static Map<Field<?>, Object> columns(Negotiation negotiation) {
+    Map<Field<?>, Object> columns = new LinkedHashMap<>();
+    columns.put(NEGOTIATION.TITLE, negotiation.title());
+    columns.put(NEGOTIATION.SUBJECT, negotiation.subject());
+    columns.put(
+        NEGOTIATION.AGREEMENT_ID, negotiation.agreement().map(AgreementId::value).orElse(null));
+    columns.put(NEGOTIATION.TARGET_KIND, negotiation.target().setting().name());
+    columns.put(NEGOTIATION.TARGET_PRECISION, Columns.precision(negotiation.target().date()));
+    columns.put(NEGOTIATION.TARGET_FROM, Columns.from(negotiation.target().date()));
+    columns.put(NEGOTIATION.TARGET_TO, Columns.to(negotiation.target().date()));
+    return columns;
   }
 }

@@ -15,6 +15,7 @@ import org.entente.domain.revision.ChangeFeed;
 import org.entente.domain.revision.Edits;
 import org.entente.domain.revision.Revisions;
 import org.entente.domain.search.Search;
+import org.entente.domain.source.Citations;
 import org.entente.domain.source.Sources;
 import org.entente.domain.timeline.Timeline;
 import org.entente.domain.topic.Topics;
@@ -55,6 +56,10 @@ public final class JooqPorts {
 
   public static Statements statements(DSLContext db) {
     return new JooqStatements(db);
+  }
+
+  public static Citations citations(DSLContext db) {
+    return new JooqCitations(db);
   }
 
   public static Negotiations negotiations(DSLContext db) {

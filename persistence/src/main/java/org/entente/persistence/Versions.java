@@ -146,6 +146,22 @@ final class Versions {
     }
   }
 
+  /**
+   * Touches the record, as {@link #claim} with no changes, for a change of one of its parts; the
+   * record is named in the input field {@code field}, where a record that does not exist is
+   * refused.
+   */
+  static void claim(DSLContext db, RecordKind kind, long key, long expected, String field) {
+    try {
+      claim(db, kind, key, expected, Map.of());
+    } catch (RuleViolation refused) {
+      if (!refused.code().equals("NOT_FOUND")) {
+        throw refused;
+      }
+      throw new RuleViolation(refused.code(), refused.getMessage()).at(field);
+    }
+  }
+
   /** Retires the record if it is still at {@code expected} and not retired already. */
   static void retire(DSLContext db, RecordKind kind, long key, long expected) {
     Field<OffsetDateTime> retiredAt = TABLES.get(kind).field("retired_at", OffsetDateTime.class);

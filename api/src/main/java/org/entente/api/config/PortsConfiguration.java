@@ -14,6 +14,7 @@ import org.entente.domain.revision.ChangeFeed;
 import org.entente.domain.revision.Edits;
 import org.entente.domain.revision.Revisions;
 import org.entente.domain.search.Search;
+import org.entente.domain.source.Citations;
 import org.entente.domain.source.Sources;
 import org.entente.domain.timeline.Timeline;
 import org.entente.domain.topic.Topics;
@@ -55,6 +56,11 @@ class PortsConfiguration {
   @Bean
   Sources sources(DSLContext db) {
     return JooqPorts.sources(db);
+  }
+
+  @Bean
+  Citations citations(DSLContext db) {
+    return JooqPorts.citations(db);
   }
 
   @Bean

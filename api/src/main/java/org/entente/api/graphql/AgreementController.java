@@ -2,6 +2,7 @@ package org.entente.api.graphql;
 
 import graphql.schema.DataFetchingEnvironment;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +14,7 @@ import org.entente.domain.PageRequest;
 import org.entente.domain.PartialDate;
 import org.entente.domain.agreement.Agreement;
 import org.entente.domain.agreement.AgreementAction;
+import org.entente.domain.agreement.AgreementActionId;
 import org.entente.domain.agreement.AgreementFilter;
 import org.entente.domain.agreement.AgreementId;
 import org.entente.domain.agreement.AgreementStanding;
@@ -119,6 +121,21 @@ class AgreementController {
     return agreement.firstInRegionId() == null
         ? CompletableFuture.completedFuture(null)
         : loader.load(agreement.firstInRegionId());
+  }
+
+  @SchemaMapping(typeName = ACTION, field = "id")
+  String actionId(AgreementAction action) {
+    return GlobalId.of(ACTION, action.facts().id().value());
+  }
+
+  /** The agreements of any number of actions, in one statement. */
+  @BatchMapping(typeName = ACTION, field = "agreement")
+  Map<AgreementAction, Agreement> actionAgreement(List<AgreementAction> actions) {
+    Map<AgreementActionId, Agreement> of =
+        agreements.ofActions(actions.stream().map(action -> action.facts().id()).toList());
+    Map<AgreementAction, Agreement> found = new HashMap<>();
+    actions.forEach(action -> found.put(action, of.get(action.facts().id())));
+    return found;
   }
 
   @SchemaMapping(typeName = ACTION, field = "party")

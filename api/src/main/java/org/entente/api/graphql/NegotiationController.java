@@ -2,7 +2,9 @@ package org.entente.api.graphql;
 
 import graphql.schema.DataFetchingEnvironment;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.entente.domain.PageRequest;
@@ -16,6 +18,7 @@ import org.entente.domain.negotiation.NegotiationFilter;
 import org.entente.domain.negotiation.NegotiationId;
 import org.entente.domain.negotiation.NegotiationStanding;
 import org.entente.domain.negotiation.NegotiationStep;
+import org.entente.domain.negotiation.NegotiationStepId;
 import org.entente.domain.negotiation.Negotiations;
 import org.entente.domain.party.Party;
 import org.entente.domain.party.PartyId;
@@ -23,6 +26,7 @@ import org.entente.domain.source.Citation;
 import org.entente.domain.topic.Topic;
 import org.entente.domain.topic.TopicId;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -102,6 +106,21 @@ class NegotiationController {
     return side.negotiatorId() == null
         ? CompletableFuture.completedFuture(null)
         : loader.load(side.negotiatorId());
+  }
+
+  @SchemaMapping(typeName = STEP, field = "id")
+  String stepId(NegotiationStep step) {
+    return GlobalId.of(STEP, step.facts().id().value());
+  }
+
+  /** The negotiations of any number of steps, in one statement. */
+  @BatchMapping(typeName = STEP, field = "negotiation")
+  Map<NegotiationStep, Negotiation> stepNegotiation(List<NegotiationStep> steps) {
+    Map<NegotiationStepId, Negotiation> of =
+        negotiations.ofSteps(steps.stream().map(step -> step.facts().id()).toList());
+    Map<NegotiationStep, Negotiation> found = new HashMap<>();
+    steps.forEach(step -> found.put(step, of.get(step.facts().id())));
+    return found;
   }
 
   @SchemaMapping(typeName = STEP, field = "meeting")

@@ -7,6 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.LongFunction;
 import org.dataloader.DataLoader;
 import org.entente.domain.agreement.Agreement;
+import org.entente.domain.agreement.AgreementAction;
+import org.entente.domain.agreement.AgreementActionId;
 import org.entente.domain.agreement.AgreementId;
 import org.entente.domain.meeting.Meeting;
 import org.entente.domain.meeting.MeetingId;
@@ -14,6 +16,8 @@ import org.entente.domain.meeting.Statement;
 import org.entente.domain.meeting.StatementId;
 import org.entente.domain.negotiation.Negotiation;
 import org.entente.domain.negotiation.NegotiationId;
+import org.entente.domain.negotiation.NegotiationStep;
+import org.entente.domain.negotiation.NegotiationStepId;
 import org.entente.domain.party.Party;
 import org.entente.domain.party.PartyId;
 import org.entente.domain.person.Office;
@@ -51,19 +55,22 @@ class NodeController {
   private record NodeType(LongFunction<Object> id, Class<?> record) {}
 
   private static final Map<String, NodeType> TYPES =
-      Map.of(
-          "Party", new NodeType(PartyId::new, Party.class),
-          "Person", new NodeType(PersonId::new, Person.class),
-          "Office", new NodeType(OfficeId::new, Office.class),
-          "Tenure", new NodeType(TenureId::new, Tenure.class),
-          "Meeting", new NodeType(MeetingId::new, Meeting.class),
-          "Statement", new NodeType(StatementId::new, Statement.class),
-          "Negotiation", new NodeType(NegotiationId::new, Negotiation.class),
-          "Agreement", new NodeType(AgreementId::new, Agreement.class),
-          "Topic", new NodeType(TopicId::new, Topic.class),
-          "Source", new NodeType(SourceId::new, Source.class));
+      Map.ofEntries(
+          Map.entry("Party", new NodeType(PartyId::new, Party.class)),
+          Map.entry("Person", new NodeType(PersonId::new, Person.class)),
+          Map.entry("Office", new NodeType(OfficeId::new, Office.class)),
+          Map.entry("Tenure", new NodeType(TenureId::new, Tenure.class)),
+          Map.entry("Meeting", new NodeType(MeetingId::new, Meeting.class)),
+          Map.entry("Statement", new NodeType(StatementId::new, Statement.class)),
+          Map.entry("Negotiation", new NodeType(NegotiationId::new, Negotiation.class)),
+          Map.entry("NegotiationStep", new NodeType(NegotiationStepId::new, NegotiationStep.class)),
+          Map.entry("Agreement", new NodeType(AgreementId::new, Agreement.class)),
+          Map.entry("AgreementAction", new NodeType(AgreementActionId::new, AgreementAction.class)),
+          Map.entry("Topic", new NodeType(TopicId::new, Topic.class)),
+          Map.entry("Source", new NodeType(SourceId::new, Source.class)));
 
-  private static CompletableFuture<Object> load(GlobalId id, DataFetchingEnvironment env) {
+  /** The record an ID names, through its kind's batch loader; null for an ID of no node. */
+  static CompletableFuture<Object> load(GlobalId id, DataFetchingEnvironment env) {
     NodeType type = TYPES.get(id.type());
     if (type == null) {
       return CompletableFuture.completedFuture(null);

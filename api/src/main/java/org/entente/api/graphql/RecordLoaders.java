@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.entente.domain.agreement.Agreement;
+import org.entente.domain.agreement.AgreementAction;
+import org.entente.domain.agreement.AgreementActionId;
 import org.entente.domain.agreement.AgreementId;
 import org.entente.domain.agreement.Agreements;
 import org.entente.domain.meeting.Meeting;
@@ -17,6 +19,8 @@ import org.entente.domain.meeting.StatementId;
 import org.entente.domain.meeting.Statements;
 import org.entente.domain.negotiation.Negotiation;
 import org.entente.domain.negotiation.NegotiationId;
+import org.entente.domain.negotiation.NegotiationStep;
+import org.entente.domain.negotiation.NegotiationStepId;
 import org.entente.domain.negotiation.Negotiations;
 import org.entente.domain.party.Parties;
 import org.entente.domain.party.Party;
@@ -79,6 +83,17 @@ class RecordLoaders {
     register(registry, StatementId.class, Statement.class, statements::byIds);
     register(registry, NegotiationId.class, Negotiation.class, negotiations::byIds);
     register(registry, AgreementId.class, Agreement.class, agreements::byIds);
+    register(
+        registry,
+        NegotiationStepId.class,
+        NegotiationStep.class,
+        ids -> partsOf(negotiations.ofSteps(ids), Negotiation::steps, step -> step.facts().id()));
+    register(
+        registry,
+        AgreementActionId.class,
+        AgreementAction.class,
+        ids ->
+            partsOf(agreements.ofActions(ids), Agreement::actions, action -> action.facts().id()));
     registry
         .<OfficeOn, Person>forName(HOLDERS)
         .registerMappedBatchLoader(
@@ -93,6 +108,19 @@ class RecordLoaders {
     registry
         .forTypePair(key, value)
         .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> load.apply(keys)));
+  }
+
+  /** The parts (steps, actions) asked for, each found in the record it belongs to. */
+  private static <K, R, P> Map<K, P> partsOf(
+      Map<K, R> owners, Function<R, List<P>> parts, Function<P, K> id) {
+    Map<K, P> found = new HashMap<>();
+    owners.forEach(
+        (key, owner) ->
+            parts.apply(owner).stream()
+                .filter(part -> key.equals(id.apply(part)))
+                .findFirst()
+                .ifPresent(part -> found.put(key, part)));
+    return found;
   }
 
   /**

@@ -11,8 +11,10 @@ import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.dataloader.DataLoader;
+import org.entente.domain.agreement.Agreement;
 import org.entente.domain.meeting.Meeting;
 import org.entente.domain.meeting.Statement;
+import org.entente.domain.negotiation.Negotiation;
 import org.entente.domain.party.Party;
 import org.entente.domain.person.Office;
 import org.entente.domain.person.Person;
@@ -55,7 +57,10 @@ class RevisionFields implements RuntimeWiringConfigurer {
           new Edited<>(RecordKind.OFFICE, Office.class, office -> office.id().value()),
           new Edited<>(RecordKind.TENURE, Tenure.class, tenure -> tenure.id().value()),
           new Edited<>(RecordKind.TOPIC, Topic.class, topic -> topic.id().value()),
-          new Edited<>(RecordKind.SOURCE, Source.class, source -> source.id().value()));
+          new Edited<>(RecordKind.SOURCE, Source.class, source -> source.id().value()),
+          new Edited<>(
+              RecordKind.NEGOTIATION, Negotiation.class, negotiation -> negotiation.id().value()),
+          new Edited<>(RecordKind.AGREEMENT, Agreement.class, agreement -> agreement.id().value()));
 
   private static final String REVISIONS = "revisions";
   private static final String HISTORY = "history";

@@ -26,9 +26,29 @@ public final class AgreementLifecycle {
 
   private AgreementLifecycle() {}
 
-  /** Refuses a sequence in which an action may not follow those before it. */
+  /**
+   * Refuses a sequence in which an action may not follow those before it; the violation's path
+   * names the action ({@code actions, 3, party}).
+   */
   public static void check(List<PartyId> parties, List<AgreementAction> actions) {
-    fold(parties, actions);
+    State state = new State(parties);
+    for (int i = 0; i < actions.size(); i++) {
+      try {
+        state.apply(actions.get(i));
+      } catch (RuleViolation violation) {
+        throw violation.at("actions", String.valueOf(i));
+      }
+    }
+  }
+
+  /**
+   * Refuses {@code next} as the action after {@code actions}, which are in order; the violation's
+   * path names the field of the action at fault ({@code kind}, {@code party} or {@code date}).
+   */
+  public static void checkNext(
+      List<PartyId> parties, List<AgreementAction> actions, AgreementAction next) {
+    State state = fold(parties, actions);
+    state.apply(next);
   }
 
   /** The status once every recorded action is taken. */
@@ -100,19 +120,20 @@ public final class AgreementLifecycle {
     void apply(AgreementAction action) {
       ActionFacts facts = action.facts();
       if (facts.partyId() != null && !parties.containsKey(facts.partyId())) {
-        throw refuse(action, "the party that acts must be a party to the agreement");
+        throw refuse(action, "the party that acts must be a party to the agreement").at("party");
       }
       if (status == AgreementStatus.TERMINATED) {
-        throw refuse(action, "nothing follows TERMINATED");
+        throw refuse(action, "nothing follows TERMINATED").at("kind");
       }
       if (latestDated != null && facts.date().isCertainlyBefore(latestDated)) {
         throw new RuleViolation(
-            "ACTION_BEFORE_PREVIOUS",
-            action.kind()
-                + " on "
-                + facts.date()
-                + " cannot precede the action before it, on "
-                + latestDated);
+                "ACTION_BEFORE_PREVIOUS",
+                action.kind()
+                    + " on "
+                    + facts.date()
+                    + " cannot precede the action before it, on "
+                    + latestDated)
+            .at("date");
       }
       // Compare with the latest start of any earlier action, not only the one just before.
       if (facts.date().isKnown()
@@ -235,7 +256,7 @@ public final class AgreementLifecycle {
 
     private void requireStatus(AgreementAction action, Set<AgreementStatus> allowed, String rule) {
       if (!allowed.contains(status)) {
-        throw refuse(action, rule + " (the agreement is " + status + ")");
+        throw refuse(action, rule + " (the agreement is " + status + ")").at("kind");
       }
     }
 
@@ -243,8 +264,10 @@ public final class AgreementLifecycle {
         AgreementAction action, PartyId party, Set<PartyStatus> allowed, String rule) {
       PartyStatus current = parties.get(party).status();
       if (!allowed.contains(current)) {
+        // The party's own act is refused at the party; an act of all the parties, at its kind.
         throw refuse(
-            action, "a party " + rule + " (party " + party.value() + " is " + current + ")");
+                action, "a party " + rule + " (party " + party.value() + " is " + current + ")")
+            .at(action.facts().partyId() == null ? "kind" : "party");
       }
     }
 

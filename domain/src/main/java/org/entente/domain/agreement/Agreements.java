@@ -29,4 +29,32 @@ public interface Agreements {
   List<Agreement> between(Collection<PartyId> parties);
 
   int count();
+
+  /** The agreements the given actions were taken on. */
+  Map<AgreementActionId, Agreement> ofActions(Collection<AgreementActionId> actions);
+
+  /**
+   * Records a new agreement with its parties, actions, identifiers and citations; the record draws
+   * its ID. Every action must cite a source.
+   */
+  AgreementId add(Agreement agreement);
+
+  /**
+   * Replaces what is recorded of the agreement itself (title, short title, kind, summary, parties,
+   * what it replaces, the region it was first in, identifiers), if it is still at {@code version};
+   * its actions and citations change one at a time.
+   */
+  void replace(Agreement agreement, long version);
+
+  /**
+   * Records {@code action} after the agreement's last one, if the agreement is still at {@code
+   * version} and {@link Agreement#withAction} allows it; raises the agreement's version.
+   */
+  AgreementActionId recordAction(AgreementId agreement, long version, AgreementAction action);
+
+  /**
+   * Removes an action recorded by mistake, if its agreement is still at {@code version} and {@link
+   * Agreement#withoutAction} allows it; answers the agreement, whose version it raises.
+   */
+  AgreementId removeAction(AgreementActionId action, long version);
 }

@@ -1,11 +1,13 @@
 package org.entente.domain.negotiation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.entente.domain.RuleViolation;
 import org.entente.domain.Text;
 import org.entente.domain.agreement.AgreementId;
 import org.entente.domain.source.Citation;
@@ -58,5 +60,53 @@ public record Negotiation(
 
   public Optional<AgreementId> agreement() {
     return Optional.ofNullable(agreementId);
+  }
+
+  /**
+   * The negotiation with {@code step} taken after its last one: refused, at the step's field, when
+   * the lifecycle does not allow it there or it cites no source.
+   */
+  public Negotiation withStep(NegotiationStep step) {
+    NegotiationLifecycle.checkNext(steps, step);
+    Citation.requireAny(step.facts().citations(), "every step cites at least one source");
+    List<NegotiationStep> next = new ArrayList<>(steps);
+    next.add(step);
+    return withSteps(next);
+  }
+
+  /**
+   * The negotiation without the step {@code id}, to correct a mistake: any step may go, as long as
+   * the steps left still follow the lifecycle (a launch stays while rounds follow it).
+   */
+  public Negotiation withoutStep(NegotiationStepId id) {
+    List<NegotiationStep> left =
+        steps.stream().filter(step -> !id.equals(step.facts().id())).toList();
+    if (left.size() == steps.size()) {
+      throw new RuleViolation("NOT_FOUND", "the negotiation has no such step");
+    }
+    try {
+      NegotiationLifecycle.check(left);
+    } catch (RuleViolation violation) {
+      throw new RuleViolation(
+          violation.code(), "a later step depends on this one: " + violation.getMessage());
+    }
+    return withSteps(left);
+  }
+
+  /** Refuses steps that cite no source, naming the first such step. */
+  public void requireCitedSteps() {
+    for (int i = 0; i < steps.size(); i++) {
+      try {
+        Citation.requireAny(
+            steps.get(i).facts().citations(), "every step cites at least one source");
+      } catch (RuleViolation violation) {
+        throw violation.at("steps", String.valueOf(i));
+      }
+    }
+  }
+
+  private Negotiation withSteps(List<NegotiationStep> next) {
+    return new Negotiation(
+        id, title, subject, parties, topicIds, next, target, agreementId, citations);
   }
 }

@@ -53,41 +53,70 @@ public final class NegotiationLifecycle {
     return previous.map(NEXT::get).orElse(OPENING);
   }
 
-  /** Refuses a sequence of steps in which a step may not follow the one before it. */
+  /**
+   * Refuses a sequence of steps in which a step may not follow the one before it; the violation's
+   * path names the step ({@code steps, 2, kind}).
+   */
   public static void check(List<NegotiationStep> steps) {
-    NegotiationStep previous = null;
-    int lastRound = 0;
-    PartialDate latestDated = null;
-    for (NegotiationStep step : steps) {
+    Order order = new Order();
+    for (int i = 0; i < steps.size(); i++) {
+      try {
+        order.accept(steps.get(i));
+      } catch (RuleViolation violation) {
+        throw violation.at("steps", String.valueOf(i));
+      }
+    }
+  }
+
+  /**
+   * Refuses {@code next} as the step after {@code steps}, which are in order; the violation's path
+   * names the field of the step at fault ({@code kind}, {@code date} or {@code roundNumber}).
+   */
+  public static void checkNext(List<NegotiationStep> steps, NegotiationStep next) {
+    Order order = new Order();
+    steps.forEach(order::accept);
+    order.accept(next);
+  }
+
+  /** What the steps so far allow next: the last step, the last round, the latest date. */
+  private static final class Order {
+    private NegotiationStep previous;
+    private int lastRound;
+    private PartialDate latestDated;
+
+    void accept(NegotiationStep step) {
       Set<Kind> allowed = allowedAfter(Optional.ofNullable(previous).map(NegotiationStep::kind));
       if (!allowed.contains(step.kind())) {
         throw new RuleViolation(
-            "ILLEGAL_STEP",
-            previous == null
-                ? "a negotiation opens with " + OPENING + ", not " + step.kind()
-                : step.kind()
-                    + " cannot follow "
-                    + previous.kind()
-                    + (allowed.isEmpty()
-                        ? ": nothing follows " + previous.kind()
-                        : "; allowed next: " + allowed));
+                "ILLEGAL_STEP",
+                previous == null
+                    ? "a negotiation opens with " + OPENING + ", not " + step.kind()
+                    : step.kind()
+                        + " cannot follow "
+                        + previous.kind()
+                        + (allowed.isEmpty()
+                            ? ": nothing follows " + previous.kind()
+                            : "; allowed next: " + allowed))
+            .at("kind");
       }
       if (step instanceof NegotiationStep.RoundHeld round) {
         if (round.number() <= lastRound) {
           throw new RuleViolation(
-              "ROUND_OUT_OF_ORDER",
-              "round " + round.number() + " cannot follow round " + lastRound);
+                  "ROUND_OUT_OF_ORDER",
+                  "round " + round.number() + " cannot follow round " + lastRound)
+              .at("roundNumber");
         }
         lastRound = round.number();
       }
       if (latestDated != null && step.date().isCertainlyBefore(latestDated)) {
         throw new RuleViolation(
-            "STEP_BEFORE_PREVIOUS",
-            step.kind()
-                + " on "
-                + step.date()
-                + " cannot precede the step before it, on "
-                + latestDated);
+                "STEP_BEFORE_PREVIOUS",
+                step.kind()
+                    + " on "
+                    + step.date()
+                    + " cannot precede the step before it, on "
+                    + latestDated)
+            .at("date");
       }
       // Compare with the latest start of any earlier step, not only the one just before.
       if (step.date().isKnown()

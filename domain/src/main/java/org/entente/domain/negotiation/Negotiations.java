@@ -33,4 +33,31 @@ public interface Negotiations {
   List<Negotiation> between(Collection<PartyId> parties);
 
   int count();
+
+  /** The negotiations the given steps belong to. */
+  Map<NegotiationStepId, Negotiation> ofSteps(Collection<NegotiationStepId> steps);
+
+  /**
+   * Records a new negotiation with its parties, topics, steps and citations; the record draws its
+   * ID. Every step must cite a source.
+   */
+  NegotiationId add(Negotiation negotiation);
+
+  /**
+   * Replaces what is recorded of the negotiation itself (title, subject, parties, topics, target,
+   * agreement), if it is still at {@code version}; its steps and citations change one at a time.
+   */
+  void replace(Negotiation negotiation, long version);
+
+  /**
+   * Records {@code step} after the negotiation's last one, if the negotiation is still at {@code
+   * version} and {@link Negotiation#withStep} allows it; raises the negotiation's version.
+   */
+  NegotiationStepId recordStep(NegotiationId negotiation, long version, NegotiationStep step);
+
+  /**
+   * Removes a step recorded by mistake, if its negotiation is still at {@code version} and {@link
+   * Negotiation#withoutStep} allows it; answers the negotiation, whose version it raises.
+   */
+  NegotiationId removeStep(NegotiationStepId step, long version);
 }

@@ -7,10 +7,13 @@ import static org.entente.domain.negotiation.NegotiationStep.Kind.MANDATE_GRANTE
 
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.entente.domain.PartialDate;
 import org.entente.domain.RuleViolation;
 import org.entente.domain.negotiation.NegotiationStep.Kind;
 import org.entente.domain.party.PartyId;
+import org.entente.domain.source.Citation;
+import org.entente.domain.source.SourceId;
 import org.junit.jupiter.api.Test;
 
 class NegotiationTest {
@@ -86,6 +89,144 @@ class NegotiationTest {
     assertThat(visaFacilitation.statusHistory())
         .extracting(NegotiationStanding::status)
         .containsExactly(NegotiationStatus.MANDATE_GRANTED, NegotiationStatus.LAUNCHED);
+  }
+
+  @Test
+  void check_namesTheStepAndTheFieldAtFault() {
+    List<NegotiationStep> steps = List.of(step(LAUNCHED, "2025-03-28"), round(1, "2025-03-27"));
+
+    assertThatThrownBy(() -> NegotiationLifecycle.check(steps))
+        .isInstanceOfSatisfying(
+            RuleViolation.class,
+            violation -> assertThat(violation.path()).containsExactly("steps", "1", "date"));
+  }
+
+  @Test
+  void withStep_appendsAStepTheLifecycleAllows_andTheStatusFollows() {
+    Negotiation launched = negotiation(bothSides(), List.of(cited(1, LAUNCHED, "2025-03-28")));
+
+    Negotiation afterARound = launched.withStep(citedRound(2, 1, "2025-05-20"));
+
+    assertThat(afterARound.steps()).hasSize(2);
+    assertThat(afterARound.statusHistory())
+        .extracting(NegotiationStanding::status)
+        .containsExactly(NegotiationStatus.LAUNCHED);
+    assertThat(afterARound.withStep(cited(3, Kind.SUSPENDED, "2025-06")).status())
+        .map(NegotiationStanding::status)
+        .contains(NegotiationStatus.SUSPENDED);
+  }
+
+  @Test
+  void withStep_refusesARoundBeforeTheLaunch_atItsKind() {
+    assertRefusedAt(
+        () -> negotiation(bothSides(), List.of()).withStep(citedRound(1, 1, "2025-05-20")),
+        "ILLEGAL_STEP",
+        "kind");
+  }
+
+  @Test
+  void withStep_refusesARoundNumberThatDoesNotRise_atTheRoundNumber() {
+    Negotiation afterRoundTwo =
+        negotiation(
+            bothSides(), List.of(cited(1, LAUNCHED, "2025-03-28"), citedRound(2, 2, "2025-05")));
+
+    assertRefusedAt(
+        () -> afterRoundTwo.withStep(citedRound(3, 2, "2025-09")),
+        "ROUND_OUT_OF_ORDER",
+        "roundNumber");
+  }
+
+  @Test
+  void withStep_refusesAStepDatedBeforeTheLastDatedOne_atItsDate() {
+    Negotiation launched = negotiation(bothSides(), List.of(cited(1, LAUNCHED, "2025-03-28")));
+
+    assertRefusedAt(
+        () -> launched.withStep(citedRound(2, 1, "2025-02")), "STEP_BEFORE_PREVIOUS", "date");
+  }
+
+  @Test
+  void withStep_refusesAnythingAfterAbandonment() {
+    Negotiation abandoned =
+        negotiation(
+            bothSides(),
+            List.of(cited(1, LAUNCHED, "2025-03-28"), cited(2, Kind.ABANDONED, "2025-04")));
+
+    assertRefusedAt(
+        () -> abandoned.withStep(cited(3, Kind.RESUMED, "2025-05")), "ILLEGAL_STEP", "kind");
+  }
+
+  @Test
+  void withStep_refusesAStepThatCitesNoSource() {
+    assertRefusedAt(
+        () -> negotiation(bothSides(), List.of()).withStep(step(LAUNCHED, "2025-03-28")),
+        "UNCITED",
+        "citations");
+  }
+
+  @Test
+  void withoutStep_removesAStepWhoseRemovalLeavesTheLifecycleLegal() {
+    Negotiation negotiation =
+        negotiation(
+            bothSides(),
+            List.of(
+                cited(1, LAUNCHED, "2025-03-28"),
+                citedRound(2, 1, "2025-05"),
+                citedRound(3, 2, "2025-09")));
+
+    assertThat(negotiation.withoutStep(new NegotiationStepId(2)).steps())
+        .extracting(step -> step.facts().id().value())
+        .containsExactly(1L, 3L);
+    assertThat(negotiation.withoutStep(new NegotiationStepId(3)).steps()).hasSize(2);
+  }
+
+  @Test
+  void withoutStep_refusesToRemoveTheLaunchThatARoundFollows() {
+    Negotiation negotiation =
+        negotiation(
+            bothSides(), List.of(cited(1, LAUNCHED, "2025-03-28"), citedRound(2, 1, "2025-05")));
+
+    assertThatThrownBy(() -> negotiation.withoutStep(new NegotiationStepId(1)))
+        .isInstanceOfSatisfying(
+            RuleViolation.class,
+            violation -> {
+              assertThat(violation.code()).isEqualTo("ILLEGAL_STEP");
+              assertThat(violation.path()).isEmpty();
+            })
+        .hasMessageContaining("a later step depends on this one");
+  }
+
+  @Test
+  void withoutStep_refusesAStepOfAnotherNegotiation() {
+    Negotiation launched = negotiation(bothSides(), List.of(cited(1, LAUNCHED, "2025-03-28")));
+
+    assertRefusedAt(() -> launched.withoutStep(new NegotiationStepId(99)), "NOT_FOUND");
+  }
+
+  private static void assertRefusedAt(ThrowingCallable call, String code, String... path) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            RuleViolation.class,
+            violation -> {
+              assertThat(violation.code()).isEqualTo(code);
+              assertThat(violation.path()).containsExactly(path);
+            });
+  }
+
+  private static NegotiationStep cited(long id, Kind kind, String date) {
+    return NegotiationStep.of(kind, citedFacts(id, date), null, null, null, null);
+  }
+
+  private static NegotiationStep citedRound(long id, int number, String date) {
+    return new NegotiationStep.RoundHeld(citedFacts(id, date), number);
+  }
+
+  private static StepFacts citedFacts(long id, String date) {
+    return new StepFacts(
+        new NegotiationStepId(id),
+        PartialDate.parse(date),
+        null,
+        null,
+        List.of(new Citation(null, new SourceId(1), null)));
   }
 
   private static List<NegotiatingParty> bothSides() {

@@ -1,0 +1,173 @@
+package org.entente.api.mutation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.entente.api.Api;
+import org.entente.api.DatabaseState;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+/**
+ * Mutations of negotiations, agreements and citations as tests run them, and fresh records to run
+ * them on: a few parties of their own with distinctive names, created once for the whole run, so
+ * that what the tests write shows in no other test's answers and lists of parties stay short (the
+ * demo dossier's records are only ever cited, never changed).
+ */
+final class Lifecycles {
+
+  static final String USER_ERRORS = "userErrors { path message code }";
+
+  static final String FIRST = "Lifecycle Test Union";
+  static final String SECOND = "Lifecycle Test Republic";
+  static final String THIRD = "Lifecycle Test League";
+  static final String OUTSIDER = "Lifecycle Test Outsider";
+  static final String COMMISSION = "Lifecycle Test Commission";
+  static final String COUNCIL = "Lifecycle Test Council";
+
+  /** The parties created so far in this run, by name: every test class shares one database. */
+  private static final Map<String, String> PARTIES = new ConcurrentHashMap<>();
+
+  private final Api api;
+  private final DatabaseState database;
+
+  Lifecycles(Api api, DatabaseState database) {
+    this.api = api;
+    this.database = database;
+  }
+
+  /** Runs {@code mutation} with its one input, answering {@code fields} of its payload. */
+  GraphQlTester.Response run(String mutation, Map<String, Object> input, String fields) {
+    String inputType = Character.toUpperCase(mutation.charAt(0)) + mutation.substring(1) + "Input";
+    return api.graphQl()
+        .document(
+            "mutation($input: "
+                + inputType
+                + "!) { "
+                + mutation
+                + "(input: $input) { "
+                + fields
+                + " } }")
+        .variable("input", input)
+        .execute();
+  }
+
+  /** Runs {@code mutation}, asserting that it succeeded, and answers the value at {@code path}. */
+  <T> T written(
+      String mutation, Map<String, Object> input, String fields, String path, Class<T> type) {
+    GraphQlTester.Response response = run(mutation, input, fields + " " + USER_ERRORS);
+    response.path(mutation + ".userErrors").entityList(Object.class).hasSize(0);
+    return response.path(mutation + "." + path).entity(type).get();
+  }
+
+  /** Asserts that the mutation wrote nothing and answered exactly this userError. */
+  void refused(String mutation, Map<String, Object> input, String code, String... path) {
+    Map<String, String> before = database.fingerprint();
+    GraphQlTester.Response response = run(mutation, input, USER_ERRORS);
+    response.path(mutation + ".userErrors[*].code").entityList(String.class).containsExactly(code);
+    response.path(mutation + ".userErrors[0].path").entityList(String.class).containsExactly(path);
+    assertThat(database.fingerprint()).isEqualTo(before);
+  }
+
+  /** The international organisation of this name, created on first use. */
+  String party(String name) {
+    return PARTIES.computeIfAbsent(name, this::created);
+  }
+
+  private String created(String name) {
+    return written(
+        "createParty",
+        Map.of("kind", "INTERNATIONAL_ORGANISATION", "name", name),
+        "party { id }",
+        "party.id",
+        String.class);
+  }
+
+  /** A source of the demo dossier, to cite. */
+  String source() {
+    return api.graphQl()
+        .document("{ sources(first: 1) { nodes { id } } }")
+        .execute()
+        .path("sources.nodes[0].id")
+        .entity(String.class)
+        .get();
+  }
+
+  List<Map<String, Object>> citing(String source) {
+    return List.of(Map.of("source", source));
+  }
+
+  /** A new negotiation between the first two parties, without steps, at version 1. */
+  String negotiation(String title) {
+    return written(
+        "openNegotiation",
+        Map.of(
+            "title",
+            title,
+            "parties",
+            List.of(Map.of("party", party(FIRST)), Map.of("party", party(SECOND)))),
+        "negotiation { id }",
+        "negotiation.id",
+        String.class);
+  }
+
+  /** Records a step, asserting that it was, and answers the negotiation's version after it. */
+  int step(String negotiation, int version, String kind, String date, Map<String, Object> more) {
+    Map<String, Object> input = new HashMap<>(more);
+    input.put("negotiation", negotiation);
+    input.put("version", version);
+    input.put("kind", kind);
+    input.put("date", date);
+    input.putIfAbsent("citations", citing(source()));
+    return written(
+        "recordNegotiationStep",
+        input,
+        "negotiation { version }",
+        "negotiation.version",
+        Integer.class);
+  }
+
+  /** An agreement between the given parties, without actions, at version 1. */
+  String agreement(String title, String... parties) {
+    return written(
+        "createAgreement",
+        Map.of("title", title, "kind", "OTHER", "parties", List.of(parties)),
+        "agreement { id }",
+        "agreement.id",
+        String.class);
+  }
+
+  /** Records an action, asserting that it was, and answers the agreement's version after it. */
+  int action(String agreement, int version, String kind, String date, Map<String, Object> more) {
+    Map<String, Object> input = new HashMap<>(more);
+    input.put("agreement", agreement);
+    input.put("version", version);
+    input.put("kind", kind);
+    input.put("date", date);
+    input.putIfAbsent("citations", citing(source()));
+    return written(
+        "recordAgreementAction",
+        input,
+        "agreement { version }",
+        "agreement.version",
+        Integer.class);
+  }
+
+  /** A well-formed ID of a record of {@code type} that does not exist. */
+  static String missing(String type) {
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString((type + ":987654321").getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The input with {@code field} set to {@code value}, which may be null. */
+  static Map<String, Object> with(Map<String, Object> input, String field, Object value) {
+    Map<String, Object> changed = new HashMap<>(input);
+    changed.put(field, value);
+    return changed;
+  }
+}
