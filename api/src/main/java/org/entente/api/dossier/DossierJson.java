@@ -47,6 +47,8 @@ public final class DossierJson {
   private static final JsonMapper MAPPER =
       JsonMapper.builder()
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          // An office's singleHolder left out is false.
+          .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .changeDefaultPropertyInclusion(
               inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY))
           .addModule(
@@ -266,7 +268,7 @@ public final class DossierJson {
     String message =
         switch (code) {
           case DossierProblem.UNKNOWN_FIELD -> "the format has no such field";
-          case DossierProblem.REQUIRED -> "required";
+          case DossierProblem.REQUIRED -> "the format requires this field";
           default -> describe(error);
         };
     return new DossierProblem(location, code, message);
@@ -275,6 +277,12 @@ public final class DossierJson {
   /** The schema's message without the location it starts with, which the problem has already. */
   private static String describe(Error error) {
     String message = error.getMessage();
+    JsonNode value = error.getInstanceNode();
+    if ("pattern".equals(error.getKeyword()) && message.contains("(unknown|")) {
+      return "not a date: '"
+          + (value != null && value.isString() ? value.stringValue() : value)
+          + "' (expected e.g. 2025-03-28, 2025-03, 2015, 2014-05-13/2014-05-14 or unknown)";
+    }
     int colon = message.indexOf(": ");
     if (message.startsWith("$") && colon > 0) {
       message = message.substring(colon + 2);

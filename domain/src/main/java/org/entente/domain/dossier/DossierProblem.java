@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +37,14 @@ public record DossierProblem(String location, String code, String message) {
     Objects.requireNonNull(message, "message");
   }
 
+  /** Fields the rules name as the mutations' inputs do, and the dossier otherwise. */
+  private static final Map<String, String> FIELDS =
+      Map.of(
+          "roundNumber", "round",
+          "isoAlpha2", "iso.alpha2",
+          "isoAlpha3", "iso.alpha3",
+          "isoNumeric", "iso.numeric");
+
   /**
    * The location of {@code path} inside {@code at}: a rule's path (field names, and list indexes as
    * numbers), named as the dossier names its fields ({@code steps[2].round}).
@@ -43,7 +52,7 @@ public record DossierProblem(String location, String code, String message) {
   public static String location(String at, List<String> path) {
     StringBuilder location = new StringBuilder(at);
     for (String given : path) {
-      String part = given.equals("roundNumber") ? "round" : given;
+      String part = FIELDS.getOrDefault(given, given);
       if (!part.isEmpty() && part.chars().allMatch(Character::isDigit)) {
         location.append('[').append(part).append(']');
       } else {
