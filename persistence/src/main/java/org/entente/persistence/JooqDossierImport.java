@@ -1,7 +1,6 @@
 package org.entente.persistence;
 
 import static org.entente.persistence.jooq.Tables.DOSSIER_ENTRY;
-import static org.entente.persistence.jooq.Tables.REGION;
 import static org.entente.persistence.jooq.Tables.TOPIC;
 
 import java.net.URI;
@@ -76,7 +75,8 @@ final class JooqDossierImport implements DossierImport {
 
   @Override
   public List<DossierProblem> check(Dossier dossier) {
-    return DossierCheck.check(dossier, topicsOnRecord(db, dossier), regionsOnRecord(db, dossier));
+    return DossierCheck.check(
+        dossier, topicsOnRecord(db, dossier).keySet(), regionsOnRecord(db, dossier).keySet());
   }
 
   @Override
@@ -142,7 +142,8 @@ final class JooqDossierImport implements DossierImport {
     }
   }
 
-  private static Set<String> topicsOnRecord(DSLContext db, Dossier dossier) {
+  /** The topics the dossier names by code that the record has, by code. */
+  private static Map<String, Long> topicsOnRecord(DSLContext db, Dossier dossier) {
     Set<String> codes = new HashSet<>();
     dossier.topics().forEach(topic -> codes.addAll(nonNull(topic.code(), topic.parent())));
     dossier.meetings().forEach(meeting -> codes.addAll(meeting.topics()));
@@ -151,17 +152,19 @@ final class JooqDossierImport implements DossierImport {
         .forEach(statement -> codes.addAll(statement.topics()));
     dossier.negotiations().forEach(negotiation -> codes.addAll(negotiation.topics()));
     codes.remove(null);
-    return new HashSet<>(
-        db.select(TOPIC.CODE).from(TOPIC).where(TOPIC.CODE.in(codes)).fetch(TOPIC.CODE));
+    return db.select(TOPIC.CODE, TOPIC.ID)
+        .from(TOPIC)
+        .where(TOPIC.CODE.in(codes))
+        .fetchMap(TOPIC.CODE, TOPIC.ID);
   }
 
-  private static Set<String> regionsOnRecord(DSLContext db, Dossier dossier) {
+  /** The regions the dossier names by code that the record has, by code. */
+  private static Map<String, Region> regionsOnRecord(DSLContext db, Dossier dossier) {
     Set<String> codes = new HashSet<>();
     dossier.parties().forEach(party -> codes.addAll(party.regions()));
     dossier.agreements().forEach(agreement -> codes.addAll(nonNull(agreement.firstInRegion())));
     codes.remove(null);
-    return new HashSet<>(
-        db.select(REGION.CODE).from(REGION).where(REGION.CODE.in(codes)).fetch(REGION.CODE));
+    return new JooqParties(db).regionsByCode(codes);
   }
 
   private static List<String> nonNull(String... values) {
@@ -196,12 +199,8 @@ final class JooqDossierImport implements DossierImport {
           .forEach(
               entry ->
                   ids.get(RecordKind.valueOf(entry.value1())).put(entry.value2(), entry.value3()));
-      this.topicsOnRecord =
-          db.select(TOPIC.CODE, TOPIC.ID)
-              .from(TOPIC)
-              .where(TOPIC.CODE.in(topicsOnRecord(db, dossier)))
-              .fetchMap(TOPIC.CODE, TOPIC.ID);
-      this.regions = new JooqParties(db).regionsByCode(regionsOnRecord(db, dossier));
+      this.topicsOnRecord = topicsOnRecord(db, dossier);
+      this.regions = regionsOnRecord(db, dossier);
     }
 
     Summary write() {

@@ -71,7 +71,7 @@ class DossierExportTest {
         export(api.graphQl(), List.of(api.partyId("ISO_3166_ALPHA2", "KZ")));
 
     assertThat(DossierJson.read(dossier).problems()).isEmpty();
-    assertThat(dossier.get("name")).isEqualTo("KZ");
+    assertThat(dossier.get("name")).isEqualTo("party-kz");
     assertThat(keys(dossier, "parties")).contains("KZ", "TM", "UZ", "eu", "eeas");
     assertThat(keys(dossier, "meetings"))
         .contains("tokayev-kallas-meeting-in-almaty", "sixth-round-of-epca-negotiations");

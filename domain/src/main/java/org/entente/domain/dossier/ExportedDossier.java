@@ -3,6 +3,7 @@ package org.entente.domain.dossier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.entente.domain.PartialDate;
@@ -63,7 +64,10 @@ public final class ExportedDossier {
 
   private ExportedDossier() {}
 
-  /** The dossier of {@code records}, named after the keys of the parties it was asked for. */
+  /**
+   * The dossier of {@code records}, named after the keys of the parties it was asked for: {@code
+   * party-kz} for one, {@code relationship-eu-kz} for two or more.
+   */
   public static Dossier of(List<PartyId> askedFor, Records records) {
     return new ExportedDossier().dossier(askedFor, records);
   }
@@ -94,7 +98,7 @@ public final class ExportedDossier {
         agreements);
     DossierKeys negotiationKeys = new DossierKeys("negotiation");
     return new Dossier(
-        String.join("-", askedFor.stream().map(parties::get).sorted().toList()),
+        name(askedFor.stream().map(parties::get).toList()),
         records.topics().stream().map(this::topic).toList(),
         records.sources().stream().map(this::source).toList(),
         records.parties().stream().map(this::party).toList(),
@@ -109,6 +113,12 @@ public final class ExportedDossier {
                     negotiation(
                         negotiation, negotiationKeys.next(DossierKeys.slug(negotiation.title()))))
             .toList());
+  }
+
+  private static String name(List<String> askedFor) {
+    return (askedFor.size() == 1 ? "party-" : "relationship-")
+        + String.join(
+            "-", askedFor.stream().map(key -> key.toLowerCase(Locale.ROOT)).sorted().toList());
   }
 
   private static <T, I> void keyed(
