@@ -3,6 +3,7 @@ package org.entente.persistence;
 import java.sql.Connection;
 import java.util.concurrent.Callable;
 import org.entente.domain.agreement.Agreements;
+import org.entente.domain.dossier.DossierExport;
 import org.entente.domain.dossier.DossierImport;
 import org.entente.domain.meeting.Meetings;
 import org.entente.domain.meeting.Statements;
@@ -93,5 +94,9 @@ public final class JooqPorts {
 
   public static DossierImport dossierImport(DSLContext db) {
     return new JooqDossierImport(db);
+  }
+
+  public static DossierExport dossierExport(DSLContext db) {
+    return new JooqDossierExport(db);
   }
 }

@@ -2,6 +2,7 @@ package org.entente.api.config;
 
 import java.sql.DriverManager;
 import org.entente.domain.agreement.Agreements;
+import org.entente.domain.dossier.DossierExport;
 import org.entente.domain.dossier.DossierImport;
 import org.entente.domain.meeting.Meetings;
 import org.entente.domain.meeting.Statements;
@@ -117,5 +118,10 @@ class PortsConfiguration {
   @Bean
   DossierImport dossierImport(DSLContext db) {
     return JooqPorts.dossierImport(db);
+  }
+
+  @Bean
+  DossierExport dossierExport(DSLContext db) {
+    return JooqPorts.dossierExport(db);
   }
 }
