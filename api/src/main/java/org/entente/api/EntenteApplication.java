@@ -1,8 +1,6 @@
 package org.entente.api;
 
-import org.entente.api.security.ApiKeyCommand;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -10,18 +8,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class EntenteApplication {
 
   public static void main(String[] args) {
-    ConfigurableApplicationContext context = application(args).run(args);
-    if (ApiKeyCommand.isRequested(args)) {
-      System.exit(SpringApplication.exit(context));
+    ConfigurableApplicationContext application =
+        SpringApplication.run(EntenteApplication.class, args);
+    if (CommandMode.ran(application)) {
+      // A command (a dossier import, a new API key) has run; its status is the process's.
+      System.exit(SpringApplication.exit(application));
     }
-  }
-
-  /** The server, or, when the arguments ask for a command, the command alone without serving. */
-  public static SpringApplication application(String... args) {
-    SpringApplication application = new SpringApplication(EntenteApplication.class);
-    if (ApiKeyCommand.isRequested(args)) {
-      application.setWebApplicationType(WebApplicationType.NONE);
-    }
-    return application;
   }
 }

@@ -1,13 +1,10 @@
 package org.entente.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -18,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -36,19 +32,18 @@ class ApiKeyCommandTest {
   @Autowired JdbcTemplate jdbc;
 
   private static ConfigurableApplicationContext command(String... options) {
-    List<String> more = new ArrayList<>(List.of(options));
-    more.add("--entente.demo-dossier=false");
-    String[] args = TestApplication.arguments(more.toArray(String[]::new)).toArray(String[]::new);
-    return EntenteApplication.application(args).run(args);
+    ConfigurableApplicationContext application = TestApplication.run(options);
+    assertThat(CommandMode.ran(application)).isTrue();
+    // Nothing was served meanwhile: no HTTP port was opened.
+    assertThat(application.getEnvironment().getProperty("local.server.port", Integer.class, -1))
+        .isNegative();
+    return application;
   }
 
   @Test
   void theCommand_printsATokenThatOpensTheApiAsAdmin_andServesNothing(CapturedOutput output) {
     String name = "first-admin-" + UUID.randomUUID();
-    try (ConfigurableApplicationContext context = command("--entente.create-api-key=" + name)) {
-      assertThat(context).isNotInstanceOf(WebServerApplicationContext.class);
-      assertThat(SpringApplication.exit(context)).isZero();
-    }
+    assertThat(SpringApplication.exit(command("--entente.create-api-key=" + name))).isZero();
 
     Matcher printed = TOKEN.matcher(output.getOut());
     assertThat(printed.find()).isTrue();
@@ -67,11 +62,11 @@ class ApiKeyCommandTest {
   @Test
   void theRoleAndExpiry_areOptions() {
     String name = "partner-" + UUID.randomUUID();
-    command(
+    SpringApplication.exit(
+        command(
             "--entente.create-api-key=" + name,
             "--entente.create-api-key.role=reader",
-            "--entente.create-api-key.expires=2099-01-01")
-        .close();
+            "--entente.create-api-key.expires=2099-01-01"));
 
     Map<String, Object> row =
         jdbc.queryForMap("select role, expires_at from api_key where name = ?", name);
@@ -81,11 +76,14 @@ class ApiKeyCommandTest {
   }
 
   @Test
-  void aRefusedKey_failsTheCommand() {
+  void aRefusedKey_isSaid_andTheExitStatusIsOne(CapturedOutput output) {
     String name = "taken-" + UUID.randomUUID();
-    command("--entente.create-api-key=" + name).close();
+    SpringApplication.exit(command("--entente.create-api-key=" + name));
 
-    assertThatThrownBy(() -> command("--entente.create-api-key=" + name))
-        .hasStackTraceContaining("already a key named");
+    assertThat(SpringApplication.exit(command("--entente.create-api-key=" + name))).isEqualTo(1);
+    assertThat(output.getErr()).contains("refused (DUPLICATE)", "already a key named");
+    assertThat(
+            jdbc.queryForObject("select count(*) from api_key where name = ?", Integer.class, name))
+        .isEqualTo(1);
   }
 }

@@ -53,7 +53,7 @@ class StatementCountTest {
   @Test
   void deepestTimelineAndSearch_runAsManyStatementsForARelationshipOfManyEventsAsOfFew() {
     String tag = UUID.randomUUID().toString();
-    dossierImport.importDossier(SmallDossier.tagged(tag));
+    dossierImport.importDossier(SmallDossier.tagged(tag), "test");
     int few =
         statementsOfTheDeepestTimeline(
             List.of(partyNamed("Northern Union " + tag), partyNamed("Southern League " + tag)));
@@ -71,11 +71,11 @@ class StatementCountTest {
 
   @Test
   void deepestQuery_runsAsManyStatementsForManyRowsAsForFew() {
-    dossierImport.importDossier(SmallDossier.tagged(UUID.randomUUID().toString()));
+    dossierImport.importDossier(SmallDossier.tagged(UUID.randomUUID().toString()), "test");
     int few = statementsOfTheDeepestQuery();
 
     for (int i = 0; i < 5; i++) {
-      dossierImport.importDossier(SmallDossier.tagged(UUID.randomUUID().toString()));
+      dossierImport.importDossier(SmallDossier.tagged(UUID.randomUUID().toString()), "test");
     }
     int many = statementsOfTheDeepestQuery();
 

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.util.concurrent.Callable;
 import org.entente.domain.access.ApiKeys;
 import org.entente.domain.agreement.Agreements;
+import org.entente.domain.dossier.DossierExport;
 import org.entente.domain.dossier.DossierImport;
 import org.entente.domain.meeting.Meetings;
 import org.entente.domain.meeting.Statements;
@@ -98,5 +99,9 @@ public final class JooqPorts {
 
   public static ApiKeys apiKeys(DSLContext db) {
     return new JooqApiKeys(db);
+  }
+
+  public static DossierExport dossierExport(DSLContext db) {
+    return new JooqDossierExport(db);
   }
 }

@@ -1,21 +1,35 @@
 package org.entente.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.entente.persistence.jooq.Tables.AGREEMENT;
+import static org.entente.persistence.jooq.Tables.DOSSIER_ENTRY;
 import static org.entente.persistence.jooq.Tables.MEETING;
+import static org.entente.persistence.jooq.Tables.NEGOTIATION;
+import static org.entente.persistence.jooq.Tables.OFFICE;
 import static org.entente.persistence.jooq.Tables.PARTY;
+import static org.entente.persistence.jooq.Tables.PERSON;
+import static org.entente.persistence.jooq.Tables.SOURCE;
+import static org.entente.persistence.jooq.Tables.TENURE;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.entente.domain.Identifier;
 import org.entente.domain.PageRequest;
 import org.entente.domain.PartialDate;
-import org.entente.domain.RuleViolation;
 import org.entente.domain.agreement.Agreement;
 import org.entente.domain.agreement.AgreementStatus;
 import org.entente.domain.dossier.Dossier;
+import org.entente.domain.dossier.Dossier.PartyEntry;
+import org.entente.domain.dossier.Dossier.PersonEntry;
 import org.entente.domain.dossier.Dossier.TenureEntry;
+import org.entente.domain.dossier.DossierImport;
+import org.entente.domain.dossier.DossierProblem;
 import org.entente.domain.meeting.Meeting;
 import org.entente.domain.negotiation.Negotiation;
 import org.entente.domain.negotiation.NegotiationStatus;
@@ -23,6 +37,7 @@ import org.entente.domain.party.Party;
 import org.entente.domain.revision.RecordKind;
 import org.entente.domain.revision.Revision;
 import org.jooq.DSLContext;
+import org.jooq.Table;
 import org.junit.jupiter.api.Test;
 
 class JooqDossierImportTest {
@@ -46,6 +61,8 @@ class JooqDossierImportTest {
     List<TenureEntry> tenures = new ArrayList<>(dossier.tenures());
     tenures.add(tenure);
     return new Dossier(
+        dossier.name(),
+        dossier.topics(),
         dossier.sources(),
         dossier.parties(),
         dossier.people(),
@@ -56,10 +73,40 @@ class JooqDossierImportTest {
         dossier.negotiations());
   }
 
+  private DossierImport.Summary imported(Dossier dossier) {
+    DossierImport.Outcome outcome = JooqPorts.dossierImport(db).importDossier(dossier, "test");
+    assertThat(outcome.problems()).isEmpty();
+    return outcome.summary();
+  }
+
+  /** Asserts the dossier is refused with exactly these problems, and that nothing was written. */
+  private void refused(Dossier dossier, DossierProblem... problems) {
+    Map<String, Integer> before = counts();
+    DossierImport.Outcome outcome = JooqPorts.dossierImport(db).importDossier(dossier, "test");
+    assertThat(outcome.wasImported()).isFalse();
+    assertThat(outcome.problems())
+        .extracting(DossierProblem::location, DossierProblem::code)
+        .containsExactly(
+            Stream.of(problems)
+                .map(problem -> tuple(problem.location(), problem.code()))
+                .toArray(org.assertj.core.groups.Tuple[]::new));
+    assertThat(counts()).isEqualTo(before);
+  }
+
+  private Map<String, Integer> counts() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Table<?> table :
+        List.of(PARTY, PERSON, OFFICE, TENURE, SOURCE, MEETING, AGREEMENT, NEGOTIATION)) {
+      counts.put(table.getName(), db.fetchCount(table));
+    }
+    counts.put(DOSSIER_ENTRY.getName(), db.fetchCount(DOSSIER_ENTRY));
+    return counts;
+  }
+
   @Test
   void importedDossier_readsBackAsTheSameDomainRecords() {
     String tag = tag();
-    JooqPorts.dossierImport(db).importDossier(SmallDossier.tagged(tag));
+    imported(SmallDossier.tagged(tag));
 
     Party north = party("Northern Union " + tag);
     assertThat(north.regions()).extracting(region -> region.code()).containsExactly("europe");
@@ -97,20 +144,21 @@ class JooqDossierImportTest {
   }
 
   @Test
-  void dossierWithAnUnknownReference_isRefusedWithItsLocation_andWritesNothing() {
+  void dossierWithAnUnknownReference_isRefusedWithItsLocation_andTheEntrysOtherRulesStillChecked() {
     String tag = tag();
     Dossier broken =
         withTenure(
             SmallDossier.tagged(tag),
             new TenureEntry("nobody", "north-chair", PartialDate.parse("2019"), null, List.of()));
-    int parties = db.fetchCount(PARTY);
 
-    assertThatThrownBy(() -> JooqPorts.dossierImport(db).importDossier(broken))
-        .isInstanceOf(RuleViolation.class)
-        .hasMessage("tenures[2]: person: no person 'nobody' in the dossier")
-        .extracting(error -> ((RuleViolation) error).code())
-        .isEqualTo("UNKNOWN_REFERENCE");
-    assertThat(db.fetchCount(PARTY)).isEqualTo(parties);
+    // Nobody also cannot chair the Northern Union from 2019 on: Ana does from 2020.
+    refused(
+        broken,
+        new DossierProblem("tenures[2]", "TENURE_OVERLAP", ""),
+        new DossierProblem("tenures[2].person", "UNKNOWN_REFERENCE", ""));
+    assertThat(JooqPorts.dossierImport(db).check(broken))
+        .extracting(DossierProblem::message)
+        .contains("no person 'nobody' in the dossier");
   }
 
   @Test
@@ -120,20 +168,14 @@ class JooqDossierImportTest {
         withTenure(
             SmallDossier.tagged(tag),
             new TenureEntry("sol", "north-chair", PartialDate.parse("2022-03"), null, List.of()));
-    int meetings = db.fetchCount(MEETING);
 
-    assertThatThrownBy(() -> JooqPorts.dossierImport(db).importDossier(overlapping))
-        .isInstanceOf(RuleViolation.class)
-        .hasMessageStartingWith("tenures[2]: ")
-        .extracting(error -> ((RuleViolation) error).code())
-        .isEqualTo("TENURE_OVERLAP");
-    assertThat(db.fetchCount(MEETING)).isEqualTo(meetings);
+    refused(overlapping, new DossierProblem("tenures[2]", "TENURE_OVERLAP", ""));
   }
 
   @Test
   void importedMeetingWithItsStatements_standsAtVersionOne() {
     String tag = tag();
-    JooqPorts.dossierImport(db).importDossier(SmallDossier.tagged(tag));
+    imported(SmallDossier.tagged(tag));
     Party north = party("Northern Union " + tag);
     Meeting summit = JooqPorts.meetings(db).ofParties(List.of(north.id())).get(north.id()).get(0);
 
@@ -150,6 +192,8 @@ class JooqDossierImportTest {
     TenureEntry early = dossier.tenures().get(0);
     Dossier late =
         new Dossier(
+            dossier.name(),
+            dossier.topics(),
             dossier.sources(),
             dossier.parties(),
             dossier.people(),
@@ -165,19 +209,101 @@ class JooqDossierImportTest {
             dossier.meetings(),
             dossier.agreements(),
             dossier.negotiations());
-    int meetings = db.fetchCount(MEETING);
 
-    assertThatThrownBy(() -> JooqPorts.dossierImport(db).importDossier(late))
-        .isInstanceOf(RuleViolation.class)
-        .hasMessageStartingWith("meetings[0]: participants[0].office: ")
-        .extracting(error -> ((RuleViolation) error).code())
-        .isEqualTo("OFFICE_NOT_HELD");
-    assertThat(db.fetchCount(MEETING)).isEqualTo(meetings);
+    refused(late, new DossierProblem("meetings[0].participants[0].office", "OFFICE_NOT_HELD", ""));
+  }
+
+  @Test
+  void theSameDossierImportedTwice_leavesOneCopy() {
+    Dossier dossier = SmallDossier.tagged(tag());
+    DossierImport.Summary first = imported(dossier);
+    Map<String, Integer> after = counts();
+
+    DossierImport.Summary second = imported(dossier);
+
+    assertThat(first).isEqualTo(new DossierImport.Summary(0, 1, 3, 2, 2, 2, 1, 1, 1, 0));
+    assertThat(second).isEqualTo(new DossierImport.Summary(0, 0, 0, 0, 0, 0, 0, 0, 0, 13));
+    assertThat(counts()).isEqualTo(after);
+  }
+
+  @Test
+  void aDossierLoadedAgainWithANewEntry_writesThatEntryOnly_referringToThoseImportedBefore() {
+    String tag = tag();
+    Dossier dossier = SmallDossier.tagged(tag);
+    imported(dossier);
+
+    DossierImport.Summary again =
+        imported(
+            withTenure(
+                dossier,
+                new TenureEntry("ana", "south-envoy", PartialDate.parse("2023"), null, List.of())));
+
+    assertThat(again.tenures()).isEqualTo(1);
+    assertThat(again.skipped()).isEqualTo(13);
+    Long ana =
+        db.select(PERSON.ID)
+            .from(PERSON)
+            .where(PERSON.NAME.eq("Ana Nord " + tag))
+            .fetchSingle(PERSON.ID);
+    assertThat(db.fetchCount(TENURE, TENURE.PERSON_ID.eq(ana))).isEqualTo(2);
+  }
+
+  @Test
+  void valuesOtherRecordsAlreadyHave_areEachAProblemAtTheirEntry_andNothingIsWritten() {
+    String tag = tag();
+    Dossier first = SmallDossier.tagged(tag);
+    imported(
+        withIdentifiers(
+            first,
+            new Identifier("WIKIDATA", "Q-" + tag),
+            new Identifier("WIKIDATA", "Q-ana-" + tag)));
+    // Another dossier (another name) with the same identifiers: the record refuses each of them.
+    Dossier second =
+        withIdentifiers(
+            SmallDossier.tagged(tag() + "-other"),
+            new Identifier("WIKIDATA", "Q-" + tag),
+            new Identifier("WIKIDATA", "Q-ana-" + tag));
+
+    refused(
+        second,
+        new DossierProblem("parties[0].identifiers[0]", "DUPLICATE_IDENTIFIER", ""),
+        new DossierProblem("people[0].identifiers[0]", "DUPLICATE_IDENTIFIER", ""));
+  }
+
+  /** The dossier with an identifier on its first party and one on its first person. */
+  private static Dossier withIdentifiers(Dossier dossier, Identifier party, Identifier person) {
+    List<PartyEntry> parties = new ArrayList<>(dossier.parties());
+    PartyEntry north = parties.get(0);
+    parties.set(
+        0,
+        new PartyEntry(
+            north.key(),
+            north.kind(),
+            north.name(),
+            north.shortName(),
+            north.iso(),
+            north.parent(),
+            north.regions(),
+            List.of(party)));
+    List<PersonEntry> people = new ArrayList<>(dossier.people());
+    PersonEntry ana = people.get(0);
+    people.set(0, new PersonEntry(ana.key(), ana.name(), ana.aliases(), List.of(person)));
+    return new Dossier(
+        dossier.name(),
+        dossier.topics(),
+        dossier.sources(),
+        parties,
+        people,
+        dossier.offices(),
+        dossier.tenures(),
+        dossier.meetings(),
+        dossier.agreements(),
+        dossier.negotiations());
   }
 
   @Test
   void pagesWalkEveryPartyOnceInIdOrder() {
-    JooqPorts.dossierImport(db).importDossier(SmallDossier.tagged(tag()));
+    imported(SmallDossier.tagged(tag()));
     List<Long> seen = new ArrayList<>();
     PageRequest.Position after = null;
     boolean more = true;
@@ -194,7 +320,7 @@ class JooqDossierImportTest {
 
   @Test
   void pagingBackwardFromTheEnd_givesTheLastPartiesInIdOrder() {
-    JooqPorts.dossierImport(db).importDossier(SmallDossier.tagged(tag()));
+    imported(SmallDossier.tagged(tag()));
     var last = JooqPorts.parties(db).page(new PageRequest(2, PageRequest.Direction.BACKWARD, null));
     List<Long> all = db.select(PARTY.ID).from(PARTY).orderBy(PARTY.ID).fetch(PARTY.ID);
     assertThat(last.items())

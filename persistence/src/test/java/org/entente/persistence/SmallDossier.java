@@ -39,6 +39,8 @@ public final class SmallDossier {
   public static Dossier tagged(String tag) {
     List<CitationEntry> cited = List.of(new CitationEntry("report", null));
     return new Dossier(
+        "small-" + tag,
+        List.of(),
         List.of(
             new SourceEntry(
                 "report",

@@ -40,25 +40,36 @@ public final class TestDatabase {
   /** The run's database, empty: an application under test migrates it itself. */
   public static synchronized TestDatabase shared() {
     if (shared == null) {
-      String url = env("DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/entente");
-      String server = url.replaceFirst("(jdbc:postgresql://[^/]*/).*", "$1");
-      String name =
-          "entente_test_"
-              + UUID.randomUUID()
-                  .toString()
-                  .replace("-", "")
-                  .substring(0, 12)
-                  .toLowerCase(Locale.ROOT);
-      shared =
-          new TestDatabase(
-              server, name, env("DATABASE_USER", "postgres"), env("DATABASE_PASSWORD", "postgres"));
-      shared.execute("create database " + name);
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> shared.execute("drop database if exists " + name + " with (force)")));
+      shared = fresh();
     }
     return shared;
+  }
+
+  /**
+   * Another database of the run's own, empty, for a test that needs a record of its own (a second
+   * instance to import into, say); dropped by {@link #drop()}, or when the JVM exits.
+   */
+  public static TestDatabase fresh() {
+    String url = env("DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/entente");
+    String server = url.replaceFirst("(jdbc:postgresql://[^/]*/).*", "$1");
+    String name =
+        "entente_test_"
+            + UUID.randomUUID()
+                .toString()
+                .replace("-", "")
+                .substring(0, 12)
+                .toLowerCase(Locale.ROOT);
+    TestDatabase database =
+        new TestDatabase(
+            server, name, env("DATABASE_USER", "postgres"), env("DATABASE_PASSWORD", "postgres"));
+    database.execute("create database " + name);
+    Runtime.getRuntime().addShutdownHook(new Thread(database::drop));
+    return database;
+  }
+
+  /** Drops the database, ending the connections still open to it. */
+  public void drop() {
+    execute("drop database if exists " + name + " with (force)");
   }
 
   private static String env(String variable, String fallback) {

@@ -4,6 +4,7 @@ import java.sql.DriverManager;
 import org.entente.api.security.CachedApiKeys;
 import org.entente.domain.access.ApiKeys;
 import org.entente.domain.agreement.Agreements;
+import org.entente.domain.dossier.DossierExport;
 import org.entente.domain.dossier.DossierImport;
 import org.entente.domain.meeting.Meetings;
 import org.entente.domain.meeting.Statements;
@@ -125,5 +126,10 @@ class PortsConfiguration {
   @Bean
   ApiKeys apiKeys(DSLContext db) {
     return CachedApiKeys.over(JooqPorts.apiKeys(db));
+  }
+
+  @Bean
+  DossierExport dossierExport(DSLContext db) {
+    return JooqPorts.dossierExport(db);
   }
 }

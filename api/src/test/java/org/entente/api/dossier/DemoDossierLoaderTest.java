@@ -1,12 +1,13 @@
 package org.entente.api.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.entente.api.ApiTest;
+import org.entente.domain.dossier.DossierProblem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,22 +63,37 @@ class DemoDossierLoaderTest {
   }
 
   @Test
-  void aDossierWithAnUnknownField_isRefusedWithItsName() {
+  void aDossierWithAnUnknownField_isRefusedWithItsName() throws IOException {
     String json =
-        "{\"parties\": [{\"key\": \"x\", \"kind\": \"STATE\", \"name\": \"X\", \"colour\": \"blue\"}]}";
-    assertThatThrownBy(
-            () -> DossierJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
-        .isInstanceOf(IOException.class)
-        .hasMessageContaining("colour");
+        "{\"name\": \"x\", \"parties\": [{\"key\": \"x\", \"kind\": \"STATE\", \"name\": \"X\", \"colour\": \"blue\"}]}";
+    assertThat(read(json).problems())
+        .extracting(DossierProblem::location, DossierProblem::code)
+        .containsExactly(tuple("parties[0].colour", "UNKNOWN_FIELD"));
   }
 
   @Test
-  void aDossierWithAMalformedDate_isRefusedWithTheDate() {
+  void aDossierWithAMalformedDate_isRefusedAtTheDate() throws IOException {
     String json =
-        "{\"sources\": [{\"key\": \"s\", \"publisher\": \"P\", \"title\": \"T\", \"published\": \"28.03.2025\"}]}";
-    assertThatThrownBy(
-            () -> DossierJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
-        .isInstanceOf(IOException.class)
-        .hasMessageContaining("28.03.2025");
+        "{\"name\": \"x\", \"sources\": [{\"key\": \"s\", \"publisher\": \"P\", \"title\": \"T\", \"published\": \"28.03.2025\"}]}";
+    assertThat(read(json).problems())
+        .extracting(DossierProblem::location, DossierProblem::code)
+        .containsExactly(tuple("sources[0].published", "INVALID_VALUE"));
+  }
+
+  @Test
+  void aDateOfTheRightFormThatIsNoDate_isRefusedWithTheDate() throws IOException {
+    String json =
+        "{\"name\": \"x\", \"sources\": [{\"key\": \"s\", \"publisher\": \"P\", \"title\": \"T\", \"published\": \"2025-02-30\"}]}";
+    assertThat(read(json).problems())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.location()).isEqualTo("sources[0].published");
+              assertThat(problem.message()).contains("2025-02-30");
+            });
+  }
+
+  private static DossierJson.Reading read(String json) throws IOException {
+    return DossierJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -16,10 +16,14 @@ import org.entente.domain.negotiation.TargetDate;
 import org.entente.domain.party.PartyKind;
 
 /**
- * A dossier's entries. Keys are the dossier's own names for its records; every reference is a key
- * of an entry in the same dossier, or a region or topic code. Dates are {@link PartialDate}s.
+ * A dossier's entries. Its name says which dossier it is: loaded again, only entries with keys new
+ * to it are written. Keys are the dossier's own names for its records; every reference is a key of
+ * an entry in the same dossier, or a region or topic code (a topic the record does not have may be
+ * an entry of the dossier). Dates are {@link PartialDate}s.
  */
 public record Dossier(
+    String name,
+    List<TopicEntry> topics,
     List<SourceEntry> sources,
     List<PartyEntry> parties,
     List<PersonEntry> people,
@@ -29,7 +33,22 @@ public record Dossier(
     List<AgreementEntry> agreements,
     List<NegotiationEntry> negotiations) {
 
+  /** The sections of a dossier, in the order they are written and reported. */
+  public static final List<String> SECTIONS =
+      List.of(
+          "name",
+          "topics",
+          "sources",
+          "parties",
+          "people",
+          "offices",
+          "tenures",
+          "meetings",
+          "agreements",
+          "negotiations");
+
   public Dossier {
+    topics = listOf(topics);
     sources = listOf(sources);
     parties = listOf(parties);
     people = listOf(people);
@@ -45,6 +64,13 @@ public record Dossier(
   }
 
   public record CitationEntry(String source, String passage) {}
+
+  /** A topic under its parent's code; a code the record already has names that topic instead. */
+  public record TopicEntry(String code, String name, String parent, List<String> aliases) {
+    public TopicEntry {
+      aliases = listOf(aliases);
+    }
+  }
 
   public record PlaceEntry(String city, String country) {}
 
@@ -91,7 +117,7 @@ public record Dossier(
 
   /**
    * A tenure; a missing end means still in office, an end of "unknown" that it ended at an unknown
-   * date.
+   * date. It has no key of its own: its person, office and start name it.
    */
   public record TenureEntry(
       String person,
@@ -101,6 +127,11 @@ public record Dossier(
       List<CitationEntry> citations) {
     public TenureEntry {
       citations = listOf(citations);
+    }
+
+    /** The key a tenure is known by in its dossier: {@code person/office/start}. */
+    public String key() {
+      return person + "/" + office + "/" + (start == null ? PartialDate.unknown() : start).text();
     }
   }
 

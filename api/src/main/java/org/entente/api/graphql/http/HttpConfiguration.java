@@ -6,7 +6,6 @@ import static org.springframework.graphql.server.webmvc.GraphQlRequestPredicates
 import org.entente.api.graphql.documents.TrustedDocuments;
 import org.entente.api.graphql.limits.Limits;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,9 +20,7 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Only where there is a web server: the API key command runs without one. */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class HttpConfiguration {
 
   /** Replaces Spring Boot's handler, which its own routes then call for POST. */
