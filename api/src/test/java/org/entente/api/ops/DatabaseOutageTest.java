@@ -10,21 +10,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.entente.api.TestApplication;
+import org.entente.api.replica.StreamingReplica;
 import org.entente.domain.access.ApiKeys;
 import org.entente.domain.access.Role;
-import org.entente.persistence.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Health follows the database: DOWN (and not ready for traffic) while PostgreSQL is unreachable, UP
- * again once it returns, and the same server answers queries again without a restart.
+ * Health follows the database: DOWN (and not ready for traffic) while PostgreSQL is stopped, UP
+ * again once it is started, and the same server answers queries again without a restart. The
+ * PostgreSQL stopped is a server of the test's own, a promoted copy of the local one, so that every
+ * other test keeps its database.
  */
 class DatabaseOutageTest {
 
-  private static TcpProxy postgres;
+  private static StreamingReplica postgres;
   private static ConfigurableApplicationContext application;
   private static String base;
 
@@ -35,12 +37,11 @@ class DatabaseOutageTest {
 
   @BeforeAll
   static void start() throws Exception {
-    TestDatabase database = TestDatabase.shared();
-    postgres = new TcpProxy(5432);
+    postgres = StreamingReplica.start();
+    postgres.promote();
     application =
         TestApplication.run(
-            "--spring.datasource.url="
-                + database.url().replace(":5432/", ":" + postgres.port() + "/"),
+            "--spring.datasource.url=" + postgres.url(),
             "--spring.datasource.hikari.connection-timeout=1000",
             "--spring.datasource.hikari.validation-timeout=500",
             "--entente.demo-dossier=false");
@@ -105,12 +106,12 @@ class DatabaseOutageTest {
     assertThat(get("/actuator/health").body()).contains("\"migrations\"", "\"missing\":0");
     assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
 
-    postgres.cut();
+    postgres.stop();
     assertThat(settlesAt("/actuator/health", 503)).isEqualTo(503);
     assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(503);
     assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
 
-    postgres.restore();
+    postgres.restart();
     assertThat(settlesAt("/actuator/health", 200)).isEqualTo(200);
     assertThat(settlesAt("/actuator/health/readiness", 200)).isEqualTo(200);
     assertThat(graphQlStatus()).isEqualTo(200);

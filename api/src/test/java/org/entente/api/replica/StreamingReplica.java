@@ -36,7 +36,7 @@ import org.entente.persistence.TestDatabase;
  * they are not, a rule with the authentication method of the server's other 127.0.0.1 connections
  * is added and the configuration reloaded ({@code .ci/run} does the same).
  */
-final class StreamingReplica implements AutoCloseable {
+public final class StreamingReplica implements AutoCloseable {
 
   private static final String PREFIX = "entente-replica-";
   private static final Pattern ADDRESS =
@@ -50,6 +50,7 @@ final class StreamingReplica implements AutoCloseable {
   private final int port;
   private final Thread cleanUp;
   private volatile boolean running;
+  private volatile boolean promoted;
 
   private StreamingReplica(TestDatabase server, Path bin, Path directory, int port) {
     this.server = server;
@@ -60,7 +61,7 @@ final class StreamingReplica implements AutoCloseable {
   }
 
   /** Makes a replica of the server of the test run's database and waits until it streams. */
-  static StreamingReplica start() throws Exception {
+  public static StreamingReplica start() throws Exception {
     TestDatabase server = TestDatabase.shared();
     removeLeftovers(server);
     Path bin = binaries(server);
@@ -80,7 +81,7 @@ final class StreamingReplica implements AutoCloseable {
   }
 
   /** The URL of the test run's database on the replica. */
-  String url() {
+  public String url() {
     return server.url().replaceFirst("//[^/]+/", "//127.0.0.1:" + port + "/");
   }
 
@@ -108,13 +109,25 @@ final class StreamingReplica implements AutoCloseable {
   }
 
   /** Shuts the replica down, as a lost standby would be. */
-  void stop() throws Exception {
+  public void stop() throws Exception {
     run(List.of(pgCtl(), "-D", data().toString(), "-m", "fast", "-w", "stop"));
     running = false;
   }
 
+  /**
+   * Makes the replica a server of its own that no longer follows the primary: a PostgreSQL server
+   * of the test's own, with the primary's data, that it may stop and start as it likes.
+   */
+  public void promote() throws Exception {
+    run(List.of(pgCtl(), "-D", data().toString(), "-w", "promote"));
+    promoted = true;
+    await(
+        "the promoted replica to take writes",
+        () -> "f".equals(onReplica("select pg_is_in_recovery()")));
+  }
+
   /** Starts the replica again after {@link #stop()}; it resumes streaming from where it was. */
-  void restart() throws Exception {
+  public void restart() throws Exception {
     start(false);
   }
 
@@ -182,6 +195,12 @@ final class StreamingReplica implements AutoCloseable {
             "-t",
             Long.toString(WAIT.toSeconds()),
             "start"));
+    if (promoted) {
+      await(
+          "the promoted replica to answer again",
+          () -> "f".equals(onReplica("select pg_is_in_recovery()")));
+      return;
+    }
     await(
         "the replica to stream from the primary" + (first ? "" : " again"),
         () -> "streaming".equals(onReplica("select status from pg_stat_wal_receiver")));

@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and wide queries, invalid IDs, SQL and script fragments — the server answers without a 5xx,
  * within its limits, without leaking its insides, and without changing the record.
  */
-class HostileRequestsProperties {
+class HostileRequestsTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
