@@ -9,18 +9,15 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.introspection.Introspection;
 import graphql.schema.DataFetchingEnvironment;
-import java.util.Map;
 import org.entente.api.graphql.limits.Limits;
 import org.entente.api.graphql.limits.QueryCost;
 import org.entente.domain.PageRequest;
-import org.entente.domain.RuleViolation;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.DataFetcherExceptionResolver;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
@@ -88,21 +85,7 @@ class GraphQlConfiguration {
     return new DataFetcherExceptionResolverAdapter() {
       @Override
       protected GraphQLError resolveToSingleError(Throwable error, DataFetchingEnvironment env) {
-        if (error instanceof RuleViolation violation) {
-          return build(env, violation.getMessage(), violation.code());
-        }
-        if (error instanceof IllegalArgumentException invalid) {
-          return build(env, invalid.getMessage(), "BAD_ARGUMENT");
-        }
-        return null;
-      }
-
-      private GraphQLError build(DataFetchingEnvironment env, String message, String code) {
-        return GraphqlErrorBuilder.newError(env)
-            .errorType(ErrorType.BAD_REQUEST)
-            .message(message)
-            .extensions(Map.of("code", code))
-            .build();
+        return ClientErrors.of(error, GraphqlErrorBuilder.newError(env));
       }
     };
   }

@@ -3,7 +3,6 @@ package org.entente.api.graphql;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import java.util.Map;
-import org.entente.domain.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.ErrorType;
@@ -21,21 +20,15 @@ class SubscriptionErrors extends SubscriptionExceptionResolverAdapter {
 
   @Override
   protected GraphQLError resolveToSingleError(Throwable error) {
-    if (error instanceof RuleViolation violation) {
-      return error(ErrorType.BAD_REQUEST, violation.getMessage(), violation.code());
-    }
-    if (error instanceof IllegalArgumentException invalid) {
-      return error(ErrorType.BAD_REQUEST, invalid.getMessage(), "BAD_USER_INPUT");
+    GraphQLError clientError = ClientErrors.of(error, GraphqlErrorBuilder.newError());
+    if (clientError != null) {
+      return clientError;
     }
     log.error("A subscription failed", error);
-    return error(ErrorType.INTERNAL_ERROR, "the subscription failed on the server", "INTERNAL");
-  }
-
-  private static GraphQLError error(ErrorType type, String message, String code) {
     return GraphqlErrorBuilder.newError()
-        .errorType(type)
-        .message(message)
-        .extensions(Map.of("code", code))
+        .errorType(ErrorType.INTERNAL_ERROR)
+        .message("the subscription failed on the server")
+        .extensions(Map.of("code", "INTERNAL"))
         .build();
   }
 }
