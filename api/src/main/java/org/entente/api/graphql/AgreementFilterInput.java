@@ -6,7 +6,6 @@ import java.util.Set;
 import org.entente.domain.agreement.AgreementFilter;
 import org.entente.domain.agreement.AgreementKind;
 import org.entente.domain.agreement.AgreementStatus;
-import org.entente.domain.party.PartyId;
 
 /** The GraphQL {@code AgreementFilter}: as the domain's, but naming parties by global ID. */
 record AgreementFilterInput(
@@ -23,7 +22,7 @@ record AgreementFilterInput(
 
   AgreementFilter toDomain() {
     return new AgreementFilter(
-        MeetingFilterInput.ids(parties, "Party").stream().map(PartyId::new).toList(),
+        MeetingFilterInput.partyIds(parties),
         kinds,
         text,
         status,

@@ -7,7 +7,6 @@ import org.entente.api.security.CurrentActor;
 import org.entente.domain.dossier.DossierExport;
 import org.entente.domain.dossier.DossierImport;
 import org.entente.domain.dossier.DossierProblem;
-import org.entente.domain.party.PartyId;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -44,9 +43,7 @@ class DossierController {
     if (parties.isEmpty()) {
       throw new IllegalArgumentException("name one party, or two or more for what they share");
     }
-    return DossierJson.tree(
-        export.export(
-            MeetingFilterInput.ids(parties, "Party").stream().map(PartyId::new).toList()));
+    return DossierJson.tree(export.export(MeetingFilterInput.partyIds(parties)));
   }
 
   @MutationMapping

@@ -29,14 +29,14 @@ record MeetingFilterInput(
 
   MeetingFilter toDomain() {
     return new MeetingFilter(
-        ids(parties, "Party").stream().map(PartyId::new).toList(),
+        partyIds(parties),
         ids(participants, "Person").stream().map(PersonId::new).toList(),
         ids(offices, "Office").stream().map(OfficeId::new).toList(),
         topics,
         from,
         to,
         city,
-        country == null ? null : new PartyId(GlobalId.keyOf(country, "Party")),
+        country == null ? null : new PartyId(GlobalId.keyOf(country, PartyController.TYPE)),
         kinds,
         statuses,
         text,
@@ -47,5 +47,10 @@ record MeetingFilterInput(
 
   static List<Long> ids(List<String> ids, String type) {
     return ids == null ? List.of() : ids.stream().map(id -> GlobalId.keyOf(id, type)).toList();
+  }
+
+  /** Parties named by their global IDs, as every filter names them. */
+  static List<PartyId> partyIds(List<String> ids) {
+    return ids(ids, PartyController.TYPE).stream().map(PartyId::new).toList();
   }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.entente.domain.negotiation.NegotiationFilter;
 import org.entente.domain.negotiation.NegotiationStatus;
-import org.entente.domain.party.PartyId;
 
 /** The GraphQL {@code NegotiationFilter}: as the domain's, but naming parties by global ID. */
 record NegotiationFilterInput(
@@ -23,7 +22,7 @@ record NegotiationFilterInput(
 
   NegotiationFilter toDomain() {
     return new NegotiationFilter(
-        MeetingFilterInput.ids(parties, "Party").stream().map(PartyId::new).toList(),
+        MeetingFilterInput.partyIds(parties),
         topics,
         text,
         status,

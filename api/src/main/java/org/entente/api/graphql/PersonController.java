@@ -75,7 +75,7 @@ class PersonController {
   record PersonFilterInput(List<String> parties, List<String> offices) {
     PersonFilter toDomain() {
       return new PersonFilter(
-          MeetingFilterInput.ids(parties, "Party").stream().map(PartyId::new).toList(),
+          MeetingFilterInput.partyIds(parties),
           MeetingFilterInput.ids(offices, OFFICE).stream().map(OfficeId::new).toList());
     }
   }

@@ -65,12 +65,7 @@ class TimelineController {
       LocalDate to,
       Set<TimelineEntry.Kind> kinds) {
     TimelineFilter toDomain() {
-      return new TimelineFilter(
-          MeetingFilterInput.ids(parties, "Party").stream().map(PartyId::new).toList(),
-          topics,
-          from,
-          to,
-          kinds);
+      return new TimelineFilter(MeetingFilterInput.partyIds(parties), topics, from, to, kinds);
     }
   }
 
@@ -239,8 +234,7 @@ class TimelineController {
       throw new IllegalArgumentException("a relationship is between two or more parties");
     }
     return new Relationship(
-        MeetingFilterInput.ids(between, "Party").stream().distinct().map(PartyId::new).toList(),
-        List.copyOf(between));
+        MeetingFilterInput.partyIds(between).stream().distinct().toList(), List.copyOf(between));
   }
 
   @SchemaMapping(typeName = "Relationship", field = "parties")
