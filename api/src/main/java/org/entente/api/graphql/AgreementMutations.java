@@ -238,12 +238,7 @@ class AgreementMutations {
   }
 
   private Agreement current(String id) {
-    AgreementId key = agreement(id, "id");
-    Agreement agreement = agreements.byIds(List.of(key)).get(key);
-    if (agreement == null) {
-      throw new RuleViolation("NOT_FOUND", "there is no agreement with this ID").at("id");
-    }
-    return agreement;
+    return Writes.current(agreements::byIds, agreement(id, "id"), "agreement");
   }
 
   private static List<PartyId> parties(List<String> ids) {
@@ -275,6 +270,6 @@ class AgreementMutations {
   }
 
   private Agreement load(long key) {
-    return agreements.byIds(List.of(new AgreementId(key))).get(new AgreementId(key));
+    return Writes.one(agreements::byIds, new AgreementId(key));
   }
 }

@@ -137,12 +137,10 @@ class MeetingMutations {
   }
 
   private Meeting current(String id) {
-    MeetingId key = new MeetingId(GlobalId.keyOf(id, MeetingController.MEETING, "id"));
-    Meeting meeting = meetings.byIds(List.of(key)).get(key);
-    if (meeting == null) {
-      throw new RuleViolation("NOT_FOUND", "there is no meeting with this ID").at("id");
-    }
-    return meeting;
+    return Writes.current(
+        meetings::byIds,
+        new MeetingId(GlobalId.keyOf(id, MeetingController.MEETING, "id")),
+        "meeting");
   }
 
   private static PartialDate date(String text) {
@@ -217,6 +215,6 @@ class MeetingMutations {
   }
 
   private Meeting load(long key) {
-    return meetings.byIds(List.of(new MeetingId(key))).get(new MeetingId(key));
+    return Writes.one(meetings::byIds, new MeetingId(key));
   }
 }

@@ -186,12 +186,10 @@ class NegotiationMutations {
   }
 
   private Negotiation current(String id) {
-    NegotiationId key = new NegotiationId(GlobalId.keyOf(id, NegotiationController.TYPE, "id"));
-    Negotiation negotiation = negotiations.byIds(List.of(key)).get(key);
-    if (negotiation == null) {
-      throw new RuleViolation("NOT_FOUND", "there is no negotiation with this ID").at("id");
-    }
-    return negotiation;
+    return Writes.current(
+        negotiations::byIds,
+        new NegotiationId(GlobalId.keyOf(id, NegotiationController.TYPE, "id")),
+        "negotiation");
   }
 
   private static List<NegotiatingParty> parties(List<NegotiatingPartyInput> inputs) {
@@ -251,6 +249,6 @@ class NegotiationMutations {
   }
 
   private Negotiation load(long key) {
-    return negotiations.byIds(List.of(new NegotiationId(key))).get(new NegotiationId(key));
+    return Writes.one(negotiations::byIds, new NegotiationId(key));
   }
 }

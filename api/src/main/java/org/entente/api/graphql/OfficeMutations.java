@@ -3,7 +3,6 @@ package org.entente.api.graphql;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import org.entente.api.graphql.Writes.Written;
-import org.entente.domain.RuleViolation;
 import org.entente.domain.party.PartyId;
 import org.entente.domain.person.Office;
 import org.entente.domain.person.OfficeId;
@@ -96,12 +95,8 @@ class OfficeMutations {
   }
 
   private Office current(String id) {
-    OfficeId key = new OfficeId(GlobalId.keyOf(id, PersonController.OFFICE, "id"));
-    Office office = offices.byIds(List.of(key)).get(key);
-    if (office == null) {
-      throw new RuleViolation("NOT_FOUND", "there is no office with this ID").at("id");
-    }
-    return office;
+    return Writes.current(
+        offices::byIds, new OfficeId(GlobalId.keyOf(id, PersonController.OFFICE, "id")), "office");
   }
 
   private static PartyId party(String id) {
@@ -109,6 +104,6 @@ class OfficeMutations {
   }
 
   private Office load(long key) {
-    return offices.byIds(List.of(new OfficeId(key))).get(new OfficeId(key));
+    return Writes.one(offices::byIds, new OfficeId(key));
   }
 }

@@ -125,12 +125,8 @@ class PartyMutations {
   }
 
   private Party current(String id) {
-    PartyId key = new PartyId(GlobalId.keyOf(id, PartyController.TYPE, "id"));
-    Party party = parties.byIds(List.of(key)).get(key);
-    if (party == null) {
-      throw new RuleViolation("NOT_FOUND", "there is no party with this ID").at("id");
-    }
-    return party;
+    return Writes.current(
+        parties::byIds, new PartyId(GlobalId.keyOf(id, PartyController.TYPE, "id")), "party");
   }
 
   private PartyId parent(String id) {
@@ -156,6 +152,6 @@ class PartyMutations {
   }
 
   private Party load(long key) {
-    return parties.byIds(List.of(new PartyId(key))).get(new PartyId(key));
+    return Writes.one(parties::byIds, new PartyId(key));
   }
 }

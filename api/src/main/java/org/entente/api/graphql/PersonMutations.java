@@ -3,7 +3,6 @@ package org.entente.api.graphql;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import org.entente.api.graphql.Writes.Written;
-import org.entente.domain.RuleViolation;
 import org.entente.domain.person.People;
 import org.entente.domain.person.Person;
 import org.entente.domain.person.PersonId;
@@ -91,15 +90,11 @@ class PersonMutations {
   }
 
   private Person current(String id) {
-    PersonId key = new PersonId(GlobalId.keyOf(id, PersonController.PERSON, "id"));
-    Person person = people.byIds(List.of(key)).get(key);
-    if (person == null) {
-      throw new RuleViolation("NOT_FOUND", "there is no person with this ID").at("id");
-    }
-    return person;
+    return Writes.current(
+        people::byIds, new PersonId(GlobalId.keyOf(id, PersonController.PERSON, "id")), "person");
   }
 
   private Person load(long key) {
-    return people.byIds(List.of(new PersonId(key))).get(new PersonId(key));
+    return Writes.one(people::byIds, new PersonId(key));
   }
 }

@@ -110,12 +110,8 @@ class SourceMutations {
   }
 
   private Source current(String id) {
-    SourceId key = new SourceId(GlobalId.keyOf(id, SourceController.TYPE, "id"));
-    Source source = sources.byIds(List.of(key)).get(key);
-    if (source == null) {
-      throw new RuleViolation("NOT_FOUND", "there is no source with this ID").at("id");
-    }
-    return source;
+    return Writes.current(
+        sources::byIds, new SourceId(GlobalId.keyOf(id, SourceController.TYPE, "id")), "source");
   }
 
   private static URI url(String url) {
@@ -130,6 +126,6 @@ class SourceMutations {
   }
 
   private Source load(long key) {
-    return sources.byIds(List.of(new SourceId(key))).get(new SourceId(key));
+    return Writes.one(sources::byIds, new SourceId(key));
   }
 }

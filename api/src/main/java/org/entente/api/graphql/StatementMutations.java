@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.entente.api.graphql.Writes.Written;
-import org.entente.domain.RuleViolation;
 import org.entente.domain.meeting.MeetingId;
 import org.entente.domain.meeting.Statement;
 import org.entente.domain.meeting.StatementId;
@@ -132,12 +131,10 @@ class StatementMutations {
   }
 
   private Statement current(String id) {
-    StatementId key = new StatementId(GlobalId.keyOf(id, MeetingController.STATEMENT, "id"));
-    Statement statement = statements.byIds(List.of(key)).get(key);
-    if (statement == null) {
-      throw new RuleViolation("NOT_FOUND", "there is no statement with this ID").at("id");
-    }
-    return statement;
+    return Writes.current(
+        statements::byIds,
+        new StatementId(GlobalId.keyOf(id, MeetingController.STATEMENT, "id")),
+        "statement");
   }
 
   private static PersonId speaker(String id) {
@@ -145,6 +142,6 @@ class StatementMutations {
   }
 
   private Statement load(long key) {
-    return statements.byIds(List.of(new StatementId(key))).get(new StatementId(key));
+    return Writes.one(statements::byIds, new StatementId(key));
   }
 }

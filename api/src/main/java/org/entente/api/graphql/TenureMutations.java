@@ -3,7 +3,6 @@ package org.entente.api.graphql;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import org.entente.api.graphql.Writes.Written;
-import org.entente.domain.RuleViolation;
 import org.entente.domain.person.OfficeId;
 import org.entente.domain.person.PersonId;
 import org.entente.domain.person.Tenure;
@@ -108,12 +107,8 @@ class TenureMutations {
   }
 
   private Tenure current(String id) {
-    TenureId key = new TenureId(GlobalId.keyOf(id, PersonController.TENURE, "id"));
-    Tenure tenure = tenures.byIds(List.of(key)).get(key);
-    if (tenure == null) {
-      throw new RuleViolation("NOT_FOUND", "there is no tenure with this ID").at("id");
-    }
-    return tenure;
+    return Writes.current(
+        tenures::byIds, new TenureId(GlobalId.keyOf(id, PersonController.TENURE, "id")), "tenure");
   }
 
   private static PersonId person(String id) {
@@ -125,6 +120,6 @@ class TenureMutations {
   }
 
   private Tenure load(long key) {
-    return tenures.byIds(List.of(new TenureId(key))).get(new TenureId(key));
+    return Writes.one(tenures::byIds, new TenureId(key));
   }
 }

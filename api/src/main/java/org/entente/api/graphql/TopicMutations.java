@@ -3,7 +3,6 @@ package org.entente.api.graphql;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import org.entente.api.graphql.Writes.Written;
-import org.entente.domain.RuleViolation;
 import org.entente.domain.topic.Topic;
 import org.entente.domain.topic.TopicId;
 import org.entente.domain.topic.Topics;
@@ -93,12 +92,8 @@ class TopicMutations {
   }
 
   private Topic current(String id) {
-    TopicId key = new TopicId(GlobalId.keyOf(id, TopicController.TYPE, "id"));
-    Topic topic = topics.byIds(List.of(key)).get(key);
-    if (topic == null) {
-      throw new RuleViolation("NOT_FOUND", "there is no topic with this ID").at("id");
-    }
-    return topic;
+    return Writes.current(
+        topics::byIds, new TopicId(GlobalId.keyOf(id, TopicController.TYPE, "id")), "topic");
   }
 
   private static TopicId parent(String id) {
@@ -106,6 +101,6 @@ class TopicMutations {
   }
 
   private Topic load(long key) {
-    return topics.byIds(List.of(new TopicId(key))).get(new TopicId(key));
+    return Writes.one(topics::byIds, new TopicId(key));
   }
 }

@@ -4,8 +4,11 @@ import graphql.schema.DataFetchingEnvironment;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 import org.entente.api.security.CurrentActor;
@@ -54,6 +57,23 @@ class Writes {
     } catch (IllegalArgumentException invalid) {
       return new Written<>(null, List.of(UserError.invalid(invalid.getMessage())));
     }
+  }
+
+  /** The one record {@code key} names, read through its port's batch; null when there is none. */
+  static <K, T> T one(Function<Collection<K>, Map<K, T>> byIds, K key) {
+    return byIds.apply(List.of(key)).get(key);
+  }
+
+  /**
+   * The record a mutation's {@code id} argument names, as it stands before the write; a refusal
+   * with {@code NOT_FOUND} when there is none.
+   */
+  static <K, T> T current(Function<Collection<K>, Map<K, T>> byIds, K key, String noun) {
+    T record = one(byIds, key);
+    if (record == null) {
+      throw new RuleViolation("NOT_FOUND", "there is no " + noun + " with this ID").at("id");
+    }
+    return record;
   }
 
   /** The same arguments give the same digest, whatever order their fields came in. */
