@@ -1,8 +1,8 @@
 package org.entente.api.mutation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.entente.api.mutation.Lifecycles.missing;
 import static org.entente.api.mutation.Lifecycles.with;
+import static org.entente.api.mutation.Recorder.missing;
 
 import java.util.HashMap;
 import java.util.List;
@@ -55,7 +55,7 @@ class AgreementMutationsTest {
     input.put("version", version);
     input.put("kind", kind);
     input.put("date", date);
-    input.put("citations", lifecycles.citing(source));
+    input.put("citations", Recorder.citing(source));
     return input;
   }
 
@@ -87,7 +87,7 @@ class AgreementMutationsTest {
                 "identifiers",
                 List.of(Map.of("scheme", "CELEX", "value", celex)),
                 "citations",
-                lifecycles.citing(source)));
+                Recorder.citing(source)));
 
     created.path("createAgreement.userErrors").entityList(Object.class).hasSize(0);
     created.path("createAgreement.agreement.version").entity(Integer.class).isEqualTo(1);

@@ -2,8 +2,6 @@ package org.entente.api.mutation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.entente.api.Api;
@@ -54,11 +52,6 @@ final class DemoRecords {
         .get();
   }
 
-  /** The global ID of a record of {@code type} that does not exist. */
-  static String missing(String type) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString((type + ":987654321").getBytes());
-  }
-
   private String first(String document, String list, String field, String value) {
     return api.graphQl(Role.EDITOR)
         .document(document)
@@ -83,9 +76,5 @@ final class DemoRecords {
     response.path(payload + ".userErrors[*].code").entityList(String.class).containsExactly(code);
     response.path(payload + ".userErrors[0].path").entityList(String.class).containsExactly(path);
     assertThat(database.fingerprint()).isEqualTo(before);
-  }
-
-  static List<Map<String, Object>> citing(String source) {
-    return List.of(Map.of("source", source));
   }
 }

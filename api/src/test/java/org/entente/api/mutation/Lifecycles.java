@@ -2,8 +2,6 @@ package org.entente.api.mutation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,10 +96,6 @@ final class Lifecycles {
         .get();
   }
 
-  List<Map<String, Object>> citing(String source) {
-    return List.of(Map.of("source", source));
-  }
-
   /** A new negotiation between the first two parties, without steps, at version 1. */
   String negotiation(String title) {
     return written(
@@ -123,7 +117,7 @@ final class Lifecycles {
     input.put("version", version);
     input.put("kind", kind);
     input.put("date", date);
-    input.putIfAbsent("citations", citing(source()));
+    input.putIfAbsent("citations", Recorder.citing(source()));
     return written(
         "recordNegotiationStep",
         input,
@@ -149,20 +143,13 @@ final class Lifecycles {
     input.put("version", version);
     input.put("kind", kind);
     input.put("date", date);
-    input.putIfAbsent("citations", citing(source()));
+    input.putIfAbsent("citations", Recorder.citing(source()));
     return written(
         "recordAgreementAction",
         input,
         "agreement { version }",
         "agreement.version",
         Integer.class);
-  }
-
-  /** A well-formed ID of a record of {@code type} that does not exist. */
-  static String missing(String type) {
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString((type + ":987654321").getBytes(StandardCharsets.UTF_8));
   }
 
   /** The input with {@code field} set to {@code value}, which may be null. */

@@ -1,8 +1,8 @@
 package org.entente.api.mutation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.entente.api.mutation.Lifecycles.missing;
 import static org.entente.api.mutation.Lifecycles.with;
+import static org.entente.api.mutation.Recorder.missing;
 
 import java.util.HashMap;
 import java.util.List;
@@ -55,7 +55,7 @@ class NegotiationMutationsTest {
     input.put("version", version);
     input.put("kind", kind);
     input.put("date", date);
-    input.put("citations", lifecycles.citing(source));
+    input.put("citations", Recorder.citing(source));
     return input;
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.entente.api.Api;
 import org.entente.api.DatabaseState;
@@ -123,6 +124,11 @@ final class Recorder {
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString((type + ":987654321").getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The citations input that cites {@code source} once, without a passage. */
+  static List<Map<String, Object>> citing(String source) {
+    return List.of(Map.of("source", source));
   }
 
   private static String record(String mutation) {

@@ -1,9 +1,9 @@
 package org.entente.api.mutation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.entente.api.mutation.DemoRecords.citing;
-import static org.entente.api.mutation.DemoRecords.missing;
 import static org.entente.api.mutation.DemoRecords.refused;
+import static org.entente.api.mutation.Recorder.citing;
+import static org.entente.api.mutation.Recorder.missing;
 
 import java.util.HashMap;
 import java.util.List;
