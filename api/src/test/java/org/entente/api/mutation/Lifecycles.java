@@ -33,6 +33,7 @@ final class Lifecycles {
 
   private final Api api;
   private final DatabaseState database;
+  private String source;
 
   Lifecycles(Api api, DatabaseState database) {
     this.api = api;
@@ -86,14 +87,18 @@ final class Lifecycles {
         String.class);
   }
 
-  /** A source of the demo dossier, to cite. */
+  /** A source of the demo dossier, to cite; looked up once per test. */
   String source() {
-    return api.graphQl(Role.EDITOR)
-        .document("{ sources(first: 1) { nodes { id } } }")
-        .execute()
-        .path("sources.nodes[0].id")
-        .entity(String.class)
-        .get();
+    if (source == null) {
+      source =
+          api.graphQl(Role.EDITOR)
+              .document("{ sources(first: 1) { nodes { id } } }")
+              .execute()
+              .path("sources.nodes[0].id")
+              .entity(String.class)
+              .get();
+    }
+    return source;
   }
 
   /** A new negotiation between the first two parties, without steps, at version 1. */
@@ -110,14 +115,15 @@ final class Lifecycles {
         String.class);
   }
 
+  /** The input of a step of the negotiation, citing {@link #source()}. */
+  Map<String, Object> stepInput(String negotiation, int version, String kind, String date) {
+    return entry("negotiation", negotiation, version, kind, date);
+  }
+
   /** Records a step, asserting that it was, and answers the negotiation's version after it. */
   int step(String negotiation, int version, String kind, String date, Map<String, Object> more) {
-    Map<String, Object> input = new HashMap<>(more);
-    input.put("negotiation", negotiation);
-    input.put("version", version);
-    input.put("kind", kind);
-    input.put("date", date);
-    input.putIfAbsent("citations", Recorder.citing(source()));
+    Map<String, Object> input = stepInput(negotiation, version, kind, date);
+    input.putAll(more);
     return written(
         "recordNegotiationStep",
         input,
@@ -136,20 +142,33 @@ final class Lifecycles {
         String.class);
   }
 
+  /** The input of an action on the agreement, citing {@link #source()}. */
+  Map<String, Object> actionInput(String agreement, int version, String kind, String date) {
+    return entry("agreement", agreement, version, kind, date);
+  }
+
   /** Records an action, asserting that it was, and answers the agreement's version after it. */
   int action(String agreement, int version, String kind, String date, Map<String, Object> more) {
-    Map<String, Object> input = new HashMap<>(more);
-    input.put("agreement", agreement);
-    input.put("version", version);
-    input.put("kind", kind);
-    input.put("date", date);
-    input.putIfAbsent("citations", Recorder.citing(source()));
+    Map<String, Object> input = actionInput(agreement, version, kind, date);
+    input.putAll(more);
     return written(
         "recordAgreementAction",
         input,
         "agreement { version }",
         "agreement.version",
         Integer.class);
+  }
+
+  /** A step's or an action's input, which tests may change: it is mutable. */
+  private Map<String, Object> entry(
+      String subjectField, String subject, int version, String kind, String date) {
+    Map<String, Object> input = new HashMap<>();
+    input.put(subjectField, subject);
+    input.put("version", version);
+    input.put("kind", kind);
+    input.put("date", date);
+    input.put("citations", Recorder.citing(source()));
+    return input;
   }
 
   /** The input with {@code field} set to {@code value}, which may be null. */
