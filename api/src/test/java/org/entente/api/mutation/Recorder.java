@@ -132,7 +132,7 @@ final class Recorder {
   }
 
   private static String record(String mutation) {
-    String kind = mutation.replaceFirst("^(create|update|retire)", "");
+    String kind = mutation.replaceFirst("^(create|update|retire|remove)", "");
     return Character.toLowerCase(kind.charAt(0)) + kind.substring(1);
   }
 }
