@@ -90,13 +90,7 @@ final class Lifecycles {
   /** A source of the demo dossier, to cite; looked up once per test. */
   String source() {
     if (source == null) {
-      source =
-          api.graphQl(Role.EDITOR)
-              .document("{ sources(first: 1) { nodes { id } } }")
-              .execute()
-              .path("sources.nodes[0].id")
-              .entity(String.class)
-              .get();
+      source = Api.source(api.graphQl(Role.EDITOR));
     }
     return source;
   }
