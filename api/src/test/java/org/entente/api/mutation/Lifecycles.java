@@ -33,27 +33,18 @@ final class Lifecycles {
 
   private final Api api;
   private final DatabaseState database;
+  private final Recorder recorder;
   private String source;
 
   Lifecycles(Api api, DatabaseState database) {
     this.api = api;
     this.database = database;
+    this.recorder = new Recorder(api, database);
   }
 
   /** Runs {@code mutation} with its one input, answering {@code fields} of its payload. */
   GraphQlTester.Response run(String mutation, Map<String, Object> input, String fields) {
-    String inputType = Character.toUpperCase(mutation.charAt(0)) + mutation.substring(1) + "Input";
-    return api.graphQl(Role.EDITOR)
-        .document(
-            "mutation($input: "
-                + inputType
-                + "!) { "
-                + mutation
-                + "(input: $input) { "
-                + fields
-                + " } }")
-        .variable("input", input)
-        .execute();
+    return recorder.payload(mutation, input, fields);
   }
 
   /** Runs {@code mutation}, asserting that it succeeded, and answers the value at {@code path}. */

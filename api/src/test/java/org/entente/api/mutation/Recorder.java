@@ -26,8 +26,8 @@ final class Recorder {
     this.database = database;
   }
 
-  /** Runs the mutation, selecting {@code fields} of the record it answers and its userErrors. */
-  GraphQlTester.Response run(String mutation, Map<String, Object> input, String fields) {
+  /** Runs the mutation as an editor, selecting {@code selection} of its payload. */
+  GraphQlTester.Response payload(String mutation, Map<String, Object> input, String selection) {
     String type =
         mutation.startsWith("retire")
             ? "RetireInput"
@@ -39,12 +39,16 @@ final class Recorder {
                 + "!) { "
                 + mutation
                 + "(input: $input) { "
-                + record(mutation)
-                + " { "
-                + fields
-                + " } userErrors { path message code } } }")
+                + selection
+                + " } }")
         .variable("input", input)
         .execute();
+  }
+
+  /** Runs the mutation, selecting {@code fields} of the record it answers and its userErrors. */
+  GraphQlTester.Response run(String mutation, Map<String, Object> input, String fields) {
+    return payload(
+        mutation, input, record(mutation) + " { " + fields + " } userErrors { path message code }");
   }
 
   /** Runs the mutation and asserts that it wrote without userErrors. */
