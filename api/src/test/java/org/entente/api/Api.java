@@ -1,6 +1,7 @@
 package org.entente.api;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import org.entente.domain.access.Role;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.env.Environment;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -106,7 +108,12 @@ public class Api implements SmartInitializingSingleton {
 
   /** The global ID of the party another system names so, e.g. ISO_3166_ALPHA2 "KZ". */
   public String partyId(String scheme, String value) {
-    return graphQl()
+    return partyId(graphQl(), scheme, value);
+  }
+
+  /** {@link #partyId(String, String)}, asked of any server. */
+  public static String partyId(GraphQlTester graphQl, String scheme, String value) {
+    return graphQl
         .document(
             "query($s: String!, $v: String!) { party(identifier: {scheme: $s, value: $v}) { id } }")
         .variable("s", scheme)
@@ -115,5 +122,48 @@ public class Api implements SmartInitializingSingleton {
         .path("party.id")
         .entity(String.class)
         .get();
+  }
+
+  /** A source of the demo dossier, to cite. */
+  public static String source(GraphQlTester graphQl) {
+    return graphQl
+        .document("{ sources(first: 1) { nodes { id } } }")
+        .execute()
+        .path("sources.nodes[0].id")
+        .entity(String.class)
+        .get();
+  }
+
+  /**
+   * Records an announced meeting of these parties, on an unknown date and citing the source, with
+   * an editor's {@code graphQl}, and asserts that it was.
+   */
+  public static void createMeeting(
+      GraphQlTester graphQl, String title, List<String> parties, String source) {
+    graphQl
+        .document(
+            "mutation($input: CreateMeetingInput!) { createMeeting(input: $input) {"
+                + " userErrors { code } } }")
+        .variable(
+            "input",
+            Map.of(
+                "title",
+                title,
+                "kind",
+                "BILATERAL_MEETING",
+                "status",
+                "ANNOUNCED",
+                "date",
+                "unknown",
+                "parties",
+                parties,
+                "participants",
+                List.of(),
+                "citations",
+                List.of(Map.of("source", source))))
+        .execute()
+        .path("createMeeting.userErrors")
+        .entityList(Object.class)
+        .hasSize(0);
   }
 }

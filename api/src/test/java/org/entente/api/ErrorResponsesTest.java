@@ -21,6 +21,22 @@ class ErrorResponsesTest {
     return api.post(Map.of("query", document), HttpStatus.OK);
   }
 
+  /** The body of a query the server fails to answer in the way {@link Failures} is told. */
+  private String failing(String failure) {
+    return api.http()
+        .post()
+        .uri("/graphql")
+        .header(Failures.HEADER, failure)
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("query", "{ parties(first: 1) { totalCount } }"))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(String.class)
+        .returnResult()
+        .getResponseBody();
+  }
+
   @Test
   void aDocumentThatDoesNotParse_isAParseError() {
     String body = query("{ parties(first: 1) { nodes { name }");
@@ -82,19 +98,7 @@ class ErrorResponsesTest {
 
   @Test
   void anUnexpectedFailure_isInternal_andNamesOnlyTheRequest() {
-    String body =
-        api.http()
-            .post()
-            .uri("/graphql")
-            .header(Failures.HEADER, "internal")
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(Map.of("query", "{ parties(first: 1) { totalCount } }"))
-            .exchange()
-            .expectStatus()
-            .isOk()
-            .expectBody(String.class)
-            .returnResult()
-            .getResponseBody();
+    String body = failing("internal");
     assertThat(Responses.code(body)).isEqualTo("INTERNAL");
     assertThat(Responses.message(body))
         .matches("Something went wrong; the request id is [0-9a-f-]{36}");
@@ -102,19 +106,7 @@ class ErrorResponsesTest {
 
   @Test
   void aClientErrorWhoseMessageQuotesTheDriver_showsNoneOfIt() {
-    String body =
-        api.http()
-            .post()
-            .uri("/graphql")
-            .header(Failures.HEADER, "argument")
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(Map.of("query", "{ parties(first: 1) { totalCount } }"))
-            .exchange()
-            .expectStatus()
-            .isOk()
-            .expectBody(String.class)
-            .returnResult()
-            .getResponseBody();
+    String body = failing("argument");
     assertThat(Responses.code(body)).isEqualTo("BAD_ARGUMENT");
     assertThat(Responses.message(body))
         .startsWith("The request could not be served (BAD_ARGUMENT)");

@@ -33,19 +33,8 @@ class DossierExportTest {
   @Autowired StatementCounter statements;
 
   private List<String> kazakhstanAndTheEu(GraphQlTester graphQl) {
-    return List.of(partyId(graphQl, "ISO_3166_ALPHA2", "KZ"), partyId(graphQl, "WIKIDATA", "Q458"));
-  }
-
-  private static String partyId(GraphQlTester graphQl, String scheme, String value) {
-    return graphQl
-        .document(
-            "query($s: String!, $v: String!) { party(identifier: {scheme: $s, value: $v}) { id } }")
-        .variable("s", scheme)
-        .variable("v", value)
-        .execute()
-        .path("party.id")
-        .entity(String.class)
-        .get();
+    return List.of(
+        Api.partyId(graphQl, "ISO_3166_ALPHA2", "KZ"), Api.partyId(graphQl, "WIKIDATA", "Q458"));
   }
 
   @SuppressWarnings("unchecked")

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.entente.api.Api;
@@ -62,42 +61,12 @@ class SubscriptionTest {
             .filter(title -> title.startsWith("Live meeting"))
             .next()
             .toFuture();
-    String source =
-        api.graphQl(Role.EDITOR)
-            .document("{ sources(first: 1) { nodes { id } } }")
-            .execute()
-            .path("sources.nodes[0].id")
-            .entity(String.class)
-            .get();
+    String source = Api.source(api.graphQl(Role.EDITOR));
     List<String> sides =
         List.of(api.partyId("WIKIDATA", "Q458"), api.partyId("ISO_3166_ALPHA2", "TM"));
     // The subscription is registered a moment after the request is sent: write until it hears.
     for (int attempt = 0; attempt < 20 && !received.isDone(); attempt++) {
-      api.graphQl(Role.EDITOR)
-          .document(
-              "mutation($input: CreateMeetingInput!) { createMeeting(input: $input) {"
-                  + " userErrors { code } } }")
-          .variable(
-              "input",
-              Map.of(
-                  "title",
-                  "Live meeting " + attempt,
-                  "kind",
-                  "BILATERAL_MEETING",
-                  "status",
-                  "ANNOUNCED",
-                  "date",
-                  "unknown",
-                  "parties",
-                  sides,
-                  "participants",
-                  List.of(),
-                  "citations",
-                  List.of(Map.of("source", source))))
-          .execute()
-          .path("createMeeting.userErrors")
-          .entityList(Object.class)
-          .hasSize(0);
+      Api.createMeeting(api.graphQl(Role.EDITOR), "Live meeting " + attempt, sides, source);
       Thread.sleep(500);
     }
     assertThat(received.get(5, TimeUnit.SECONDS)).startsWith("Live meeting");

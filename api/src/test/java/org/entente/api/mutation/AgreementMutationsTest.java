@@ -1,8 +1,8 @@
 package org.entente.api.mutation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.entente.api.mutation.Lifecycles.missing;
 import static org.entente.api.mutation.Lifecycles.with;
+import static org.entente.api.mutation.Recorder.missing;
 
 import java.util.HashMap;
 import java.util.List;
@@ -49,16 +49,6 @@ class AgreementMutationsTest {
     return lifecycles.run(mutation, input, AGREEMENT + " " + Lifecycles.USER_ERRORS);
   }
 
-  private Map<String, Object> action(String agreement, int version, String kind, String date) {
-    Map<String, Object> input = new HashMap<>();
-    input.put("agreement", agreement);
-    input.put("version", version);
-    input.put("kind", kind);
-    input.put("date", date);
-    input.put("citations", lifecycles.citing(source));
-    return input;
-  }
-
   @Test
   void createAgreement_recordsTheAgreementWithoutActions_atVersionOne() {
     String first = lifecycles.party(Lifecycles.FIRST);
@@ -87,7 +77,7 @@ class AgreementMutationsTest {
                 "identifiers",
                 List.of(Map.of("scheme", "CELEX", "value", celex)),
                 "citations",
-                lifecycles.citing(source)));
+                Recorder.citing(source)));
 
     created.path("createAgreement.userErrors").entityList(Object.class).hasSize(0);
     created.path("createAgreement.agreement.version").entity(Integer.class).isEqualTo(1);
@@ -254,7 +244,7 @@ class AgreementMutationsTest {
         run(
             "recordAgreementAction",
             with(
-                action(id, version, "ENTERED_INTO_FORCE", "2020-02-10"),
+                lifecycles.actionInput(id, version, "ENTERED_INTO_FORCE", "2020-02-10"),
                 "effective",
                 "2020-03-01"));
 
@@ -312,7 +302,7 @@ class AgreementMutationsTest {
 
     lifecycles.refused(
         "recordAgreementAction",
-        action(id, 1, "ENTERED_INTO_FORCE", "2020-03-01"),
+        lifecycles.actionInput(id, 1, "ENTERED_INTO_FORCE", "2020-03-01"),
         "ILLEGAL_ACTION",
         "input",
         "kind");
@@ -330,7 +320,7 @@ class AgreementMutationsTest {
 
     lifecycles.refused(
         "recordAgreementAction",
-        with(action(id, version, "RATIFIED", "2020"), "party", outsider),
+        with(lifecycles.actionInput(id, version, "RATIFIED", "2020"), "party", outsider),
         "ILLEGAL_ACTION",
         "input",
         "party");
@@ -345,31 +335,37 @@ class AgreementMutationsTest {
 
     lifecycles.refused(
         "recordAgreementAction",
-        with(action(id, version, "RATIFIED", "2019-03"), "party", first),
+        with(lifecycles.actionInput(id, version, "RATIFIED", "2019-03"), "party", first),
         "ACTION_BEFORE_PREVIOUS",
         "input",
         "date");
     lifecycles.refused(
         "recordAgreementAction",
-        with(action(id, version, "ENTERED_INTO_FORCE", "2020-03-01"), "effective", "2020-02"),
+        with(
+            lifecycles.actionInput(id, version, "ENTERED_INTO_FORCE", "2020-03-01"),
+            "effective",
+            "2020-02"),
         "INVALID_INPUT",
         "input",
         "effective");
     lifecycles.refused(
         "recordAgreementAction",
-        action(id, version, "RATIFIED", "2020"),
+        lifecycles.actionInput(id, version, "RATIFIED", "2020"),
         "INVALID_INPUT",
         "input",
         "party");
     lifecycles.refused(
         "recordAgreementAction",
-        with(action(id, version, "ENTERED_INTO_FORCE", "2020"), "citations", List.of()),
+        with(
+            lifecycles.actionInput(id, version, "ENTERED_INTO_FORCE", "2020"),
+            "citations",
+            List.of()),
         "UNCITED",
         "input",
         "citations");
     lifecycles.refused(
         "recordAgreementAction",
-        action(id, version, "ENTERED_INTO_FORCE", "1 March 2020"),
+        lifecycles.actionInput(id, version, "ENTERED_INTO_FORCE", "1 March 2020"),
         "INVALID_INPUT",
         "input",
         "date");
@@ -386,25 +382,32 @@ class AgreementMutationsTest {
 
     lifecycles.refused(
         "recordAgreementAction",
-        action(missing("Agreement"), 1, "SIGNED", "2019"),
+        lifecycles.actionInput(missing("Agreement"), 1, "SIGNED", "2019"),
         "NOT_FOUND",
         "input",
         "agreement");
     lifecycles.refused(
         "recordAgreementAction",
-        with(action(id, 2, "AMENDED", "2020"), "person", missing("Person")),
+        with(lifecycles.actionInput(id, 2, "AMENDED", "2020"), "person", missing("Person")),
         "UNKNOWN_REFERENCE",
         "input",
         "person");
     lifecycles.refused(
         "recordAgreementAction",
-        with(action(id, 2, "AMENDED", "2020"), "place", Map.of("country", missing("Party"))),
+        with(
+            lifecycles.actionInput(id, 2, "AMENDED", "2020"),
+            "place",
+            Map.of("country", missing("Party"))),
         "UNKNOWN_REFERENCE",
         "input",
         "place",
         "country");
     lifecycles.refused(
-        "recordAgreementAction", action(id, 1, "AMENDED", "2020"), "CONFLICT", "input", "version");
+        "recordAgreementAction",
+        lifecycles.actionInput(id, 1, "AMENDED", "2020"),
+        "CONFLICT",
+        "input",
+        "version");
   }
 
   @Test

@@ -1,7 +1,7 @@
 package org.entente.api.mutation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.entente.api.mutation.Lifecycles.missing;
+import static org.entente.api.mutation.Recorder.missing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

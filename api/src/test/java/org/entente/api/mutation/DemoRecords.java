@@ -1,20 +1,11 @@
 package org.entente.api.mutation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.Base64;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import org.entente.api.Api;
-import org.entente.api.DatabaseState;
 import org.entente.domain.access.Role;
-import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
- * The demo dossier's records that the meeting and statement tests refer to, by global ID, and the
- * assertion that a refused mutation wrote nothing. The tests only ever point at these records; the
- * meetings and statements they write are their own.
+ * The demo dossier's records that the meeting and statement tests refer to, by global ID. The tests
+ * only ever point at these records; the meetings and statements they write are their own.
  */
 final class DemoRecords {
 
@@ -54,11 +45,6 @@ final class DemoRecords {
         .get();
   }
 
-  /** The global ID of a record of {@code type} that does not exist. */
-  static String missing(String type) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString((type + ":987654321").getBytes());
-  }
-
   private String first(String document, String list, String field, String value) {
     return api.graphQl(Role.EDITOR)
         .document(document)
@@ -67,25 +53,5 @@ final class DemoRecords {
         .entityList(String.class)
         .get()
         .get(0);
-  }
-
-  /** Asserts the mutation wrote nothing and answered exactly this userError. */
-  static void refused(
-      DatabaseState database,
-      Supplier<GraphQlTester.Response> mutation,
-      String field,
-      String code,
-      String... path) {
-    Map<String, String> before = database.fingerprint();
-    GraphQlTester.Response response = mutation.get();
-    String payload = field.substring(0, field.indexOf('.'));
-    response.path(field).valueIsNull();
-    response.path(payload + ".userErrors[*].code").entityList(String.class).containsExactly(code);
-    response.path(payload + ".userErrors[0].path").entityList(String.class).containsExactly(path);
-    assertThat(database.fingerprint()).isEqualTo(before);
-  }
-
-  static List<Map<String, Object>> citing(String source) {
-    return List.of(Map.of("source", source));
   }
 }

@@ -2,8 +2,6 @@ package org.entente.api.mutation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,26 +33,18 @@ final class Lifecycles {
 
   private final Api api;
   private final DatabaseState database;
+  private final Recorder recorder;
+  private String source;
 
   Lifecycles(Api api, DatabaseState database) {
     this.api = api;
     this.database = database;
+    this.recorder = new Recorder(api, database);
   }
 
   /** Runs {@code mutation} with its one input, answering {@code fields} of its payload. */
   GraphQlTester.Response run(String mutation, Map<String, Object> input, String fields) {
-    String inputType = Character.toUpperCase(mutation.charAt(0)) + mutation.substring(1) + "Input";
-    return api.graphQl(Role.EDITOR)
-        .document(
-            "mutation($input: "
-                + inputType
-                + "!) { "
-                + mutation
-                + "(input: $input) { "
-                + fields
-                + " } }")
-        .variable("input", input)
-        .execute();
+    return recorder.payload(mutation, input, fields);
   }
 
   /** Runs {@code mutation}, asserting that it succeeded, and answers the value at {@code path}. */
@@ -88,18 +78,12 @@ final class Lifecycles {
         String.class);
   }
 
-  /** A source of the demo dossier, to cite. */
+  /** A source of the demo dossier, to cite; looked up once per test. */
   String source() {
-    return api.graphQl(Role.EDITOR)
-        .document("{ sources(first: 1) { nodes { id } } }")
-        .execute()
-        .path("sources.nodes[0].id")
-        .entity(String.class)
-        .get();
-  }
-
-  List<Map<String, Object>> citing(String source) {
-    return List.of(Map.of("source", source));
+    if (source == null) {
+      source = Api.source(api.graphQl(Role.EDITOR));
+    }
+    return source;
   }
 
   /** A new negotiation between the first two parties, without steps, at version 1. */
@@ -116,14 +100,15 @@ final class Lifecycles {
         String.class);
   }
 
+  /** The input of a step of the negotiation, citing {@link #source()}. */
+  Map<String, Object> stepInput(String negotiation, int version, String kind, String date) {
+    return entry("negotiation", negotiation, version, kind, date);
+  }
+
   /** Records a step, asserting that it was, and answers the negotiation's version after it. */
   int step(String negotiation, int version, String kind, String date, Map<String, Object> more) {
-    Map<String, Object> input = new HashMap<>(more);
-    input.put("negotiation", negotiation);
-    input.put("version", version);
-    input.put("kind", kind);
-    input.put("date", date);
-    input.putIfAbsent("citations", citing(source()));
+    Map<String, Object> input = stepInput(negotiation, version, kind, date);
+    input.putAll(more);
     return written(
         "recordNegotiationStep",
         input,
@@ -142,14 +127,15 @@ final class Lifecycles {
         String.class);
   }
 
+  /** The input of an action on the agreement, citing {@link #source()}. */
+  Map<String, Object> actionInput(String agreement, int version, String kind, String date) {
+    return entry("agreement", agreement, version, kind, date);
+  }
+
   /** Records an action, asserting that it was, and answers the agreement's version after it. */
   int action(String agreement, int version, String kind, String date, Map<String, Object> more) {
-    Map<String, Object> input = new HashMap<>(more);
-    input.put("agreement", agreement);
-    input.put("version", version);
-    input.put("kind", kind);
-    input.put("date", date);
-    input.putIfAbsent("citations", citing(source()));
+    Map<String, Object> input = actionInput(agreement, version, kind, date);
+    input.putAll(more);
     return written(
         "recordAgreementAction",
         input,
@@ -158,11 +144,16 @@ final class Lifecycles {
         Integer.class);
   }
 
-  /** A well-formed ID of a record of {@code type} that does not exist. */
-  static String missing(String type) {
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString((type + ":987654321").getBytes(StandardCharsets.UTF_8));
+  /** A step's or an action's input, which tests may change: it is mutable. */
+  private Map<String, Object> entry(
+      String subjectField, String subject, int version, String kind, String date) {
+    Map<String, Object> input = new HashMap<>();
+    input.put(subjectField, subject);
+    input.put("version", version);
+    input.put("kind", kind);
+    input.put("date", date);
+    input.put("citations", Recorder.citing(source()));
+    return input;
   }
 
   /** The input with {@code field} set to {@code value}, which may be null. */

@@ -1,9 +1,8 @@
 package org.entente.api.mutation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.entente.api.mutation.DemoRecords.citing;
-import static org.entente.api.mutation.DemoRecords.missing;
-import static org.entente.api.mutation.DemoRecords.refused;
+import static org.entente.api.mutation.Recorder.citing;
+import static org.entente.api.mutation.Recorder.missing;
 
 import java.util.HashMap;
 import java.util.List;
@@ -115,11 +114,11 @@ class MeetingMutationsTest {
   }
 
   private void refusedCreate(Map<String, Object> input, String code, String... path) {
-    refused(database, () -> create(input), "createMeeting.meeting", code, path);
+    new Recorder(api, database).refused("createMeeting", input, code, path);
   }
 
   private void refusedUpdate(Map<String, Object> input, String code, String... path) {
-    refused(database, () -> update(input), "updateMeeting.meeting", code, path);
+    new Recorder(api, database).refused("updateMeeting", input, code, path);
   }
 
   @Test

@@ -1,8 +1,8 @@
 package org.entente.api.mutation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.entente.api.mutation.Lifecycles.missing;
 import static org.entente.api.mutation.Lifecycles.with;
+import static org.entente.api.mutation.Recorder.missing;
 
 import java.util.HashMap;
 import java.util.List;
@@ -47,16 +47,6 @@ class NegotiationMutationsTest {
 
   private GraphQlTester.Response run(String mutation, Map<String, Object> input) {
     return lifecycles.run(mutation, input, NEGOTIATION + " " + Lifecycles.USER_ERRORS);
-  }
-
-  private Map<String, Object> step(String negotiation, int version, String kind, String date) {
-    Map<String, Object> input = new HashMap<>();
-    input.put("negotiation", negotiation);
-    input.put("version", version);
-    input.put("kind", kind);
-    input.put("date", date);
-    input.put("citations", lifecycles.citing(source));
-    return input;
   }
 
   private Map<String, Object> opening(String title) {
@@ -345,7 +335,10 @@ class NegotiationMutationsTest {
     GraphQlTester.Response round =
         run(
             "recordNegotiationStep",
-            with(step(id, version, "ROUND_HELD", "2025-02-11/2025-02-12"), "roundNumber", 1));
+            with(
+                lifecycles.stepInput(id, version, "ROUND_HELD", "2025-02-11/2025-02-12"),
+                "roundNumber",
+                1));
 
     round.path("recordNegotiationStep.userErrors").entityList(Object.class).hasSize(0);
     round.path("recordNegotiationStep.negotiation.version").entity(Integer.class).isEqualTo(5);
@@ -398,7 +391,7 @@ class NegotiationMutationsTest {
 
     lifecycles.refused(
         "recordNegotiationStep",
-        with(step(id, 2, "ROUND_HELD", "2024-09"), "roundNumber", 1),
+        with(lifecycles.stepInput(id, 2, "ROUND_HELD", "2024-09"), "roundNumber", 1),
         "ILLEGAL_STEP",
         "input",
         "kind");
@@ -412,7 +405,7 @@ class NegotiationMutationsTest {
 
     lifecycles.refused(
         "recordNegotiationStep",
-        step(id, version, "RESUMED", "2025"),
+        lifecycles.stepInput(id, version, "RESUMED", "2025"),
         "ILLEGAL_STEP",
         "input",
         "kind");
@@ -427,13 +420,13 @@ class NegotiationMutationsTest {
 
     lifecycles.refused(
         "recordNegotiationStep",
-        with(step(id, version, "ROUND_HELD", "2025-04-30"), "roundNumber", 3),
+        with(lifecycles.stepInput(id, version, "ROUND_HELD", "2025-04-30"), "roundNumber", 3),
         "STEP_BEFORE_PREVIOUS",
         "input",
         "date");
     lifecycles.refused(
         "recordNegotiationStep",
-        with(step(id, version, "ROUND_HELD", "2025-09"), "roundNumber", 2),
+        with(lifecycles.stepInput(id, version, "ROUND_HELD", "2025-09"), "roundNumber", 2),
         "ROUND_OUT_OF_ORDER",
         "input",
         "roundNumber");
@@ -445,19 +438,19 @@ class NegotiationMutationsTest {
 
     lifecycles.refused(
         "recordNegotiationStep",
-        with(step(id, 1, "LAUNCHED", "2025-03-28"), "citations", List.of()),
+        with(lifecycles.stepInput(id, 1, "LAUNCHED", "2025-03-28"), "citations", List.of()),
         "UNCITED",
         "input",
         "citations");
     lifecycles.refused(
         "recordNegotiationStep",
-        step(id, 1, "LAUNCHED", "28 March 2025"),
+        lifecycles.stepInput(id, 1, "LAUNCHED", "28 March 2025"),
         "INVALID_INPUT",
         "input",
         "date");
     lifecycles.refused(
         "recordNegotiationStep",
-        with(step(id, 1, "LAUNCHED", "2025-03-28"), "roundNumber", 1),
+        with(lifecycles.stepInput(id, 1, "LAUNCHED", "2025-03-28"), "roundNumber", 1),
         "INVALID_INPUT",
         "input");
   }
@@ -468,19 +461,20 @@ class NegotiationMutationsTest {
 
     lifecycles.refused(
         "recordNegotiationStep",
-        step(missing("Negotiation"), 1, "LAUNCHED", "2025"),
+        lifecycles.stepInput(missing("Negotiation"), 1, "LAUNCHED", "2025"),
         "NOT_FOUND",
         "input",
         "negotiation");
     lifecycles.refused(
         "recordNegotiationStep",
-        with(step(id, 1, "LAUNCHED", "2025"), "meeting", missing("Meeting")),
+        with(lifecycles.stepInput(id, 1, "LAUNCHED", "2025"), "meeting", missing("Meeting")),
         "UNKNOWN_REFERENCE",
         "input",
         "meeting");
     lifecycles.refused(
         "recordNegotiationStep",
-        with(step(id, 1, "MANDATE_GRANTED", "2025"), "authorised", missing("Party")),
+        with(
+            lifecycles.stepInput(id, 1, "MANDATE_GRANTED", "2025"), "authorised", missing("Party")),
         "UNKNOWN_REFERENCE",
         "input",
         "authorised");
@@ -493,7 +487,7 @@ class NegotiationMutationsTest {
 
     lifecycles.refused(
         "recordNegotiationStep",
-        with(step(id, 1, "ROUND_HELD", "2025-05"), "roundNumber", 1),
+        with(lifecycles.stepInput(id, 1, "ROUND_HELD", "2025-05"), "roundNumber", 1),
         "CONFLICT",
         "input",
         "version");

@@ -55,13 +55,7 @@ class PartyMutationsTest {
 
   /** Asserts the mutation wrote nothing and answered exactly this userError. */
   private void refused(String mutation, Map<String, Object> input, String code, String... path) {
-    Map<String, String> before = database.fingerprint();
-    GraphQlTester.Response response =
-        mutation.equals("createParty") ? create(input) : update(input);
-    response.path(mutation + ".party").valueIsNull();
-    response.path(mutation + ".userErrors[0].code").entity(String.class).isEqualTo(code);
-    response.path(mutation + ".userErrors[0].path").entityList(String.class).containsExactly(path);
-    assertThat(database.fingerprint()).isEqualTo(before);
+    new Recorder(api, database).refused(mutation, input, code, path);
   }
 
   @Test

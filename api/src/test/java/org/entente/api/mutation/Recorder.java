@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.entente.api.Api;
 import org.entente.api.DatabaseState;
@@ -25,8 +26,8 @@ final class Recorder {
     this.database = database;
   }
 
-  /** Runs the mutation, selecting {@code fields} of the record it answers and its userErrors. */
-  GraphQlTester.Response run(String mutation, Map<String, Object> input, String fields) {
+  /** Runs the mutation as an editor, selecting {@code selection} of its payload. */
+  GraphQlTester.Response payload(String mutation, Map<String, Object> input, String selection) {
     String type =
         mutation.startsWith("retire")
             ? "RetireInput"
@@ -38,12 +39,16 @@ final class Recorder {
                 + "!) { "
                 + mutation
                 + "(input: $input) { "
-                + record(mutation)
-                + " { "
-                + fields
-                + " } userErrors { path message code } } }")
+                + selection
+                + " } }")
         .variable("input", input)
         .execute();
+  }
+
+  /** Runs the mutation, selecting {@code fields} of the record it answers and its userErrors. */
+  GraphQlTester.Response run(String mutation, Map<String, Object> input, String fields) {
+    return payload(
+        mutation, input, record(mutation) + " { " + fields + " } userErrors { path message code }");
   }
 
   /** Runs the mutation and asserts that it wrote without userErrors. */
@@ -125,8 +130,13 @@ final class Recorder {
         .encodeToString((type + ":987654321").getBytes(StandardCharsets.UTF_8));
   }
 
+  /** The citations input that cites {@code source} once, without a passage. */
+  static List<Map<String, Object>> citing(String source) {
+    return List.of(Map.of("source", source));
+  }
+
   private static String record(String mutation) {
-    String kind = mutation.replaceFirst("^(create|update|retire)", "");
+    String kind = mutation.replaceFirst("^(create|update|retire|remove)", "");
     return Character.toLowerCase(kind.charAt(0)) + kind.substring(1);
   }
 }

@@ -1,9 +1,8 @@
 package org.entente.api.mutation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.entente.api.mutation.DemoRecords.citing;
-import static org.entente.api.mutation.DemoRecords.missing;
-import static org.entente.api.mutation.DemoRecords.refused;
+import static org.entente.api.mutation.Recorder.citing;
+import static org.entente.api.mutation.Recorder.missing;
 
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +33,7 @@ class StatementMutationsTest {
   @Autowired DatabaseState database;
 
   private DemoRecords demo;
+  private Recorder recorder;
   private String wiegand;
   private String volkov;
   private String idrissov;
@@ -42,6 +42,7 @@ class StatementMutationsTest {
   @BeforeEach
   void lookUpTheDemoRecords() {
     demo = new DemoRecords(api);
+    recorder = new Recorder(api, database);
     wiegand = demo.person("Gunnar Wiegand");
     volkov = demo.person("Alexei Volkov");
     idrissov = demo.person("Erlan Idrissov");
@@ -186,10 +187,9 @@ class StatementMutationsTest {
   @Test
   void createStatement_refusesTheWordsOfSomeoneWhoDidNotTakePart() {
     String meeting = meeting("EU–Turkmenistan energy dialogue");
-    refused(
-        database,
-        () -> create(said(meeting, idrissov, "Spoke of the Caspian.")),
-        "createStatement.statement",
+    recorder.refused(
+        "createStatement",
+        said(meeting, idrissov, "Spoke of the Caspian."),
         "NOT_A_PARTICIPANT",
         "input",
         "person");
@@ -198,24 +198,21 @@ class StatementMutationsTest {
   @Test
   void createStatement_refusesAnUnknownSpeaker_orMeeting_atTheirFields() {
     String meeting = meeting("EU–Turkmenistan trade dialogue");
-    refused(
-        database,
-        () -> create(said(meeting, missing("Person"), "Spoke of cotton.")),
-        "createStatement.statement",
+    recorder.refused(
+        "createStatement",
+        said(meeting, missing("Person"), "Spoke of cotton."),
         "UNKNOWN_REFERENCE",
         "input",
         "person");
-    refused(
-        database,
-        () -> create(said(missing("Meeting"), wiegand, "Spoke of cotton.")),
-        "createStatement.statement",
+    recorder.refused(
+        "createStatement",
+        said(missing("Meeting"), wiegand, "Spoke of cotton."),
         "UNKNOWN_REFERENCE",
         "input",
         "meeting");
-    refused(
-        database,
-        () -> create(said(wiegand, wiegand, "Spoke of cotton.")),
-        "createStatement.statement",
+    recorder.refused(
+        "createStatement",
+        said(wiegand, wiegand, "Spoke of cotton."),
         "INVALID_ID",
         "input",
         "meeting");
@@ -224,10 +221,9 @@ class StatementMutationsTest {
   @Test
   void createStatement_refusesAStatementThatCitesNoSource() {
     String meeting = meeting("EU–Turkmenistan education dialogue");
-    refused(
-        database,
-        () -> create(with(said(meeting, wiegand, "Spoke of schools."), "citations", List.of())),
-        "createStatement.statement",
+    recorder.refused(
+        "createStatement",
+        with(said(meeting, wiegand, "Spoke of schools."), "citations", List.of()),
         "UNCITED",
         "input",
         "citations");
@@ -290,10 +286,9 @@ class StatementMutationsTest {
   void updateStatement_refusesASpeakerWhoDidNotTakePart() {
     String meeting = meeting("EU–Turkmenistan transport dialogue");
     String id = created(said(meeting, wiegand, "Spoke of the Caspian ferries."));
-    refused(
-        database,
-        () -> update(Map.of("id", id, "version", 1, "person", idrissov)),
-        "updateStatement.statement",
+    recorder.refused(
+        "updateStatement",
+        Map.of("id", id, "version", 1, "person", idrissov),
         "NOT_A_PARTICIPANT",
         "input",
         "person");
@@ -307,10 +302,9 @@ class StatementMutationsTest {
         .path("updateStatement.userErrors")
         .entityList(Object.class)
         .hasSize(0);
-    refused(
-        database,
-        () -> update(Map.of("id", id, "version", 1, "text", "Spoke of gas prices.")),
-        "updateStatement.statement",
+    recorder.refused(
+        "updateStatement",
+        Map.of("id", id, "version", 1, "text", "Spoke of gas prices."),
         "CONFLICT",
         "input",
         "version");
@@ -369,12 +363,11 @@ class StatementMutationsTest {
     String meeting = meeting("EU–Turkmenistan aviation dialogue");
     String id = created(said(meeting, wiegand, "Spoke of flights."));
     update(Map.of("id", id, "version", 1, "text", "Spoke of direct flights."));
-    refused(
-        database, () -> remove(id, 1), "removeStatement.statement", "CONFLICT", "input", "version");
-    refused(
-        database,
-        () -> remove(missing("Statement"), 1),
-        "removeStatement.statement",
+    recorder.refused(
+        "removeStatement", Map.of("id", id, "version", 1), "CONFLICT", "input", "version");
+    recorder.refused(
+        "removeStatement",
+        Map.of("id", missing("Statement"), "version", 1),
         "NOT_FOUND",
         "input",
         "id");

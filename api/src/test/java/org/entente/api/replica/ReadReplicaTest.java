@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.entente.api.Api;
 import org.entente.api.TestApplication;
 import org.entente.domain.access.ApiKeys;
 import org.entente.domain.access.Role;
@@ -189,7 +190,10 @@ class ReadReplicaTest {
 
   @Test
   void everyDocumentOfTheTestSuite_isAnsweredOnTheStandby() throws Exception {
-    List<String> between = List.of(partyId("ISO_3166_ALPHA2", "KZ"), partyId("WIKIDATA", "Q458"));
+    List<String> between =
+        List.of(
+            Api.partyId(graphQl(), "ISO_3166_ALPHA2", "KZ"),
+            Api.partyId(graphQl(), "WIKIDATA", "Q458"));
     for (String document : documents()) {
       // Each document declares the variables it needs; the others are ignored.
       graphQl()
@@ -210,14 +214,8 @@ class ReadReplicaTest {
 
   @Test
   void subscriptions_readTheChangesTheyAnnounce_onThePrimary() throws Exception {
-    String source =
-        graphQl()
-            .document("{ sources(first: 1) { nodes { id } } }")
-            .execute()
-            .path("sources.nodes[0].id")
-            .entity(String.class)
-            .get();
-    String eu = partyId("WIKIDATA", "Q458");
+    String source = Api.source(graphQl());
+    String eu = Api.partyId(graphQl(), "WIKIDATA", "Q458");
     String title = unique("Meeting heard while the replica is paused");
     WebSocketGraphQlClient client =
         WebSocketGraphQlClient.builder(
@@ -241,31 +239,7 @@ class ReadReplicaTest {
               .toFuture();
       // The subscription is registered a moment after it is sent: record until it hears.
       for (int attempt = 0; attempt < 20 && !heard.isDone(); attempt++) {
-        graphQl()
-            .document(
-                "mutation($input: CreateMeetingInput!) { createMeeting(input: $input) {"
-                    + " userErrors { code } } }")
-            .variable(
-                "input",
-                Map.of(
-                    "title",
-                    title,
-                    "kind",
-                    "BILATERAL_MEETING",
-                    "status",
-                    "ANNOUNCED",
-                    "date",
-                    "unknown",
-                    "parties",
-                    sides,
-                    "participants",
-                    List.of(),
-                    "citations",
-                    List.of(Map.of("source", source))))
-            .execute()
-            .path("createMeeting.userErrors")
-            .entityList(Object.class)
-            .hasSize(0);
+        Api.createMeeting(graphQl(), title, sides, source);
         Thread.sleep(500);
       }
       assertThat(heard.get(5, TimeUnit.SECONDS).parties()).extracting(Named::name).contains(side);
@@ -312,18 +286,6 @@ class ReadReplicaTest {
     } finally {
       replica.resumeReplay();
     }
-  }
-
-  private static String partyId(String scheme, String value) {
-    return graphQl()
-        .document(
-            "query($s: String!, $v: String!) { party(identifier: {scheme: $s, value: $v}) { id } }")
-        .variable("s", scheme)
-        .variable("v", value)
-        .execute()
-        .path("party.id")
-        .entity(String.class)
-        .get();
   }
 
   /** The names of the GraphQL documents of the test suite, each a query. */
