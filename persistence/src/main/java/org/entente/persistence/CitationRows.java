@@ -5,6 +5,7 @@ import static org.entente.persistence.jooq.Tables.CITATION;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.entente.domain.revision.RecordKind;
 import org.entente.domain.source.Citation;
 import org.entente.domain.source.CitationId;
@@ -22,11 +23,7 @@ final class CitationRows {
 
   static void insert(
       DSLContext db, TableField<?, Long> subject, long subjectId, List<Citation> citations) {
-    List<Integer> all = new ArrayList<>();
-    for (int i = 0; i < citations.size(); i++) {
-      all.add(i);
-    }
-    write(db, subject, subjectId, citations, all);
+    write(db, subject, subjectId, citations, IntStream.range(0, citations.size()).boxed().toList());
   }
 
   /** Removes the citations no longer given and adds the new ones; the rest stay untouched. */
@@ -69,7 +66,10 @@ final class CitationRows {
     write(db, subject, subjectId, citations, added);
   }
 
-  /** Writes the citations at {@code indexes}, once their sources are known to be on record. */
+  /**
+   * Writes the citations at {@code indexes} in one statement, once their sources are known to be on
+   * record.
+   */
   private static void write(
       DSLContext db,
       TableField<?, Long> subject,
@@ -81,12 +81,14 @@ final class CitationRows {
         RecordKind.SOURCE,
         indexes.stream().map(i -> citations.get(i).sourceId().value()).toList(),
         i -> new String[] {"citations", String.valueOf(indexes.get(i)), "source"});
-    for (int i : indexes) {
-      db.insertInto(CITATION)
-          .set(CITATION.SOURCE_ID, citations.get(i).sourceId().value())
-          .set(CITATION.PASSAGE, citations.get(i).passage())
-          .set(subject, subjectId)
-          .execute();
+    if (indexes.isEmpty()) {
+      return;
     }
+    var insert = db.insertInto(CITATION, CITATION.SOURCE_ID, CITATION.PASSAGE, subject);
+    for (int i : indexes) {
+      insert =
+          insert.values(citations.get(i).sourceId().value(), citations.get(i).passage(), subjectId);
+    }
+    insert.execute();
   }
 }

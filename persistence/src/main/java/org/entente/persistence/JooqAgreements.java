@@ -5,7 +5,6 @@ import static org.entente.persistence.jooq.Tables.AGREEMENT_ACTION;
 import static org.entente.persistence.jooq.Tables.AGREEMENT_PARTY;
 import static org.entente.persistence.jooq.Tables.CITATION;
 import static org.entente.persistence.jooq.Tables.IDENTIFIER;
-import static org.entente.persistence.jooq.Tables.PARTY;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
@@ -14,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.entente.domain.Identifier;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
@@ -218,7 +218,7 @@ final class JooqAgreements implements Agreements {
 
   @Override
   public AgreementId add(Agreement agreement) {
-    requireParties(agreement.partyIds());
+    requireParties(agreement.partyIds(), Set.of());
     agreement.requireCitedActions();
     long id =
         db.insertInto(AGREEMENT)
@@ -240,8 +240,14 @@ final class JooqAgreements implements Agreements {
 
   @Override
   public void replace(Agreement agreement, long version) {
-    requireParties(agreement.partyIds());
     long id = agreement.id().value();
+    requireParties(
+        agreement.partyIds(),
+        Set.copyOf(
+            db.fetchValues(
+                select(AGREEMENT_PARTY.PARTY_ID)
+                    .from(AGREEMENT_PARTY)
+                    .where(AGREEMENT_PARTY.AGREEMENT_ID.eq(id)))));
     Versions.claim(db, RecordKind.AGREEMENT, id, version, columns(agreement));
     writeParties(id, agreement.partyIds());
     IdentifierRows.replace(db, IDENTIFIER.AGREEMENT_ID, id, agreement.identifiers());
@@ -283,12 +289,13 @@ final class JooqAgreements implements Agreements {
     return agreement;
   }
 
-  private void requireParties(List<PartyId> parties) {
-    References.require(
-        db,
-        PARTY.ID,
-        parties.stream().map(PartyId::value).toList(),
-        i -> new String[] {"parties", String.valueOf(i)});
+  /** Requires the parties given; retired ones among {@code kept} (the agreement's own) stay. */
+  private void requireParties(List<PartyId> parties, Set<Long> kept) {
+    References references = new References();
+    for (int i = 0; i < parties.size(); i++) {
+      references.to(RecordKind.PARTY, parties.get(i).value(), "parties", String.valueOf(i));
+    }
+    references.check(db, Map.of(RecordKind.PARTY, kept));
   }
 
   /** The agreement's parties as given: those left out go, new ones come. */
@@ -311,8 +318,7 @@ final class JooqAgreements implements Agreements {
     ActionFacts facts = action.facts();
     PartyId country = facts.place() == null ? null : facts.place().countryId();
     if (country != null) {
-      References.require(
-          db, PARTY.ID, List.of(country.value()), i -> new String[] {"place", "country"});
+      References.require(db, RecordKind.PARTY, country.value(), "place", "country");
     }
     long id =
         db.insertInto(AGREEMENT_ACTION)

@@ -3,13 +3,12 @@ package org.entente.persistence;
 import static org.entente.persistence.jooq.Tables.AGREEMENT_ACTION;
 import static org.entente.persistence.jooq.Tables.CITATION;
 import static org.entente.persistence.jooq.Tables.NEGOTIATION_STEP;
-import static org.entente.persistence.jooq.Tables.SOURCE;
 
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import org.entente.domain.RuleViolation;
+import org.entente.domain.revision.RecordKind;
 import org.entente.domain.source.Citation;
 import org.entente.domain.source.CitationId;
 import org.entente.domain.source.Citations;
@@ -65,8 +64,7 @@ final class JooqCitations implements Citations {
   public CitationId attach(CitedRecord subject, long version, Citation citation) {
     Versions.claim(
         db, subject.kind().versionedAs(), versioned(subject, "subject"), version, "subject");
-    References.require(
-        db, SOURCE.ID, List.of(citation.sourceId().value()), i -> new String[] {"source"});
+    References.require(db, RecordKind.SOURCE, citation.sourceId().value(), "source");
     return new CitationId(
         db.insertInto(CITATION)
             .set(CITATION.SOURCE_ID, citation.sourceId().value())

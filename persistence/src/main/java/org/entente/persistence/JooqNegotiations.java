@@ -5,7 +5,6 @@ import static org.entente.persistence.jooq.Tables.NEGOTIATION;
 import static org.entente.persistence.jooq.Tables.NEGOTIATION_PARTY;
 import static org.entente.persistence.jooq.Tables.NEGOTIATION_STEP;
 import static org.entente.persistence.jooq.Tables.NEGOTIATION_TOPIC;
-import static org.entente.persistence.jooq.Tables.PARTY;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectDistinct;
@@ -14,6 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.entente.domain.Page;
@@ -246,7 +246,7 @@ final class JooqNegotiations implements Negotiations {
 
   @Override
   public NegotiationId add(Negotiation negotiation) {
-    requireParties(negotiation.parties());
+    requireParties(negotiation.parties(), Map.of());
     negotiation.requireCitedSteps();
     long id =
         db.insertInto(NEGOTIATION)
@@ -268,8 +268,8 @@ final class JooqNegotiations implements Negotiations {
 
   @Override
   public void replace(Negotiation negotiation, long version) {
-    requireParties(negotiation.parties());
     long id = negotiation.id().value();
+    requireParties(negotiation.parties(), references(currentParties(id)).keys());
     Versions.claim(db, RecordKind.NEGOTIATION, id, version, columns(negotiation));
     writeParties(id, negotiation.parties());
     writeTopics(id, negotiation.topicIds());
@@ -311,19 +311,37 @@ final class JooqNegotiations implements Negotiations {
     return negotiation;
   }
 
-  private void requireParties(List<NegotiatingParty> parties) {
-    References.require(
-        db,
-        PARTY.ID,
-        parties.stream().map(side -> side.partyId().value()).toList(),
-        i -> References.at("parties", i, "party"));
-    References.require(
-        db,
-        PARTY.ID,
-        parties.stream()
-            .map(side -> side.negotiatorId() == null ? null : side.negotiatorId().value())
-            .toList(),
-        i -> References.at("parties", i, "negotiator"));
+  /**
+   * Requires the sides' parties and negotiators; retired ones among {@code kept} (the negotiation's
+   * own) stay.
+   */
+  private void requireParties(List<NegotiatingParty> parties, Map<RecordKind, Set<Long>> kept) {
+    references(parties).check(db, kept);
+  }
+
+  private static References references(List<NegotiatingParty> parties) {
+    References references = new References();
+    for (int i = 0; i < parties.size(); i++) {
+      NegotiatingParty side = parties.get(i);
+      references
+          .to(RecordKind.PARTY, side.partyId().value(), References.at("parties", i, "party"))
+          .to(
+              RecordKind.PARTY,
+              side.negotiatorId() == null ? null : side.negotiatorId().value(),
+              References.at("parties", i, "negotiator"));
+    }
+    return references;
+  }
+
+  private List<NegotiatingParty> currentParties(long id) {
+    return db.select(NEGOTIATION_PARTY.PARTY_ID, NEGOTIATION_PARTY.NEGOTIATOR_ID)
+        .from(NEGOTIATION_PARTY)
+        .where(NEGOTIATION_PARTY.NEGOTIATION_ID.eq(id))
+        .fetch(
+            row ->
+                new NegotiatingParty(
+                    new PartyId(row.value1()),
+                    row.value2() == null ? null : new PartyId(row.value2())));
   }
 
   /** The negotiation's sides as given: those left out go, new ones come, negotiators follow. */

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
@@ -14,7 +13,6 @@ import org.entente.domain.revision.RecordKind;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
-import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
 /**
@@ -83,28 +81,6 @@ final class References {
                 "RETIRED",
                 field + ": the " + reference.kind().typeName() + " is retired; refer to another")
             .at(reference.path().toArray(String[]::new));
-      }
-    }
-  }
-
-  /**
-   * Refuses the first of {@code keys} (nulls are skipped) that names no row of {@code id}'s table:
-   * UNKNOWN_REFERENCE at {@code path} of its index.
-   */
-  static void require(
-      DSLContext db, TableField<?, Long> id, List<Long> keys, IntFunction<String[]> path) {
-    List<Long> given = keys.stream().filter(Objects::nonNull).distinct().toList();
-    if (given.isEmpty()) {
-      return;
-    }
-    Set<Long> known =
-        new HashSet<>(db.select(id).from(id.getTable()).where(id.in(given)).fetch(id));
-    for (int i = 0; i < keys.size(); i++) {
-      Long key = keys.get(i);
-      if (key != null && !known.contains(key)) {
-        throw new RuleViolation(
-                "UNKNOWN_REFERENCE", "there is no " + id.getTable().getName() + " with this ID")
-            .at(path.apply(i));
       }
     }
   }
