@@ -2,8 +2,11 @@ package org.entente.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Search text is only ever words: no character of it acts as SQL or search syntax. */
@@ -43,5 +46,45 @@ class SearchTest {
                     .singleElement()
                     .extracting(error -> error.getMessage())
                     .isEqualTo("search for at least one word of letters or digits"));
+  }
+
+  @Test
+  void eachSnippet_isCutFromTheTextOfItsOwnRecord() {
+    List<Map<String, Object>> hits =
+        api.graphQl()
+            .document(
+                """
+                query($text: String!) { search(text: $text, first: 50) { snippet node {
+                  __typename ... on Meeting { title summary } ... on Statement { text }
+                  ... on Negotiation { title subject } ... on Topic { name aliases } } } }
+                """)
+            .variable("text", "Almaty visa Trans-Caspian corridor")
+            .execute()
+            .path("search")
+            .entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {})
+            .get();
+    assertThat(hits)
+        .extracting(hit -> (Object) ((Map<?, ?>) hit.get("node")).get("__typename"))
+        .contains("Meeting", "Statement", "Negotiation", "Topic");
+    for (Map<String, Object> hit : hits) {
+      Map<?, ?> node = (Map<?, ?>) hit.get("node");
+      String snippet = ((String) hit.get("snippet")).replace("«", "").replace("»", "");
+      String text =
+          switch ((String) node.get("__typename")) {
+            case "Meeting" -> node.get("title") + " — " + node.get("summary");
+            case "Statement" -> (String) node.get("text");
+            case "Negotiation" -> node.get("title") + " — " + node.get("subject");
+            // Found by one of its other names, the snippet says which.
+            case "Topic" ->
+                ((List<?>) node.get("aliases"))
+                    .stream()
+                        .map(alias -> node.get("name") + " (also " + alias + ")")
+                        .filter(snippet::equals)
+                        .findFirst()
+                        .orElse((String) node.get("name"));
+            default -> snippet;
+          };
+      assertThat(text).as("the text of %s", node).contains(snippet);
+    }
   }
 }

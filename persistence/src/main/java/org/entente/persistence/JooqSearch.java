@@ -48,51 +48,55 @@ final class JooqSearch implements Search {
         DSL.field("to_tsquery('simple', {0})", Object.class, DSL.val(text.anyWord()));
     List<String> words = text.trigramWords();
 
+    // Full-text hits can be thousands: they are ranked without their text, and only the hits
+    // returned read theirs (the case below), so that the ranking sorts narrow rows.
     List<Select<Record4<String, Long, Double, String>>> parts = new ArrayList<>();
-    parts.add(
-        fullText(
-            SearchHit.Kind.MEETING,
-            MEETING.ID,
-            MEETING.SEARCH,
-            english,
-            DSL.concat(MEETING.TITLE, inline(" — "), DSL.coalesce(MEETING.SUMMARY, inline(""))),
-            MEETING));
-    parts.add(
-        fullText(
-            SearchHit.Kind.STATEMENT,
-            STATEMENT.ID,
-            STATEMENT.SEARCH,
-            english,
-            STATEMENT.TEXT,
-            STATEMENT));
-    parts.add(
-        fullText(
-            SearchHit.Kind.NEGOTIATION,
-            NEGOTIATION.ID,
-            NEGOTIATION.SEARCH,
-            english,
-            DSL.concat(
-                NEGOTIATION.TITLE, inline(" — "), DSL.coalesce(NEGOTIATION.SUBJECT, inline(""))),
-            NEGOTIATION));
-    parts.add(
-        fullText(
-            SearchHit.Kind.AGREEMENT,
-            AGREEMENT.ID,
-            AGREEMENT.SEARCH,
-            english,
-            DSL.concat(
-                AGREEMENT.TITLE, inline(" "), DSL.coalesce(AGREEMENT.SHORT_TITLE, inline(""))),
-            AGREEMENT));
-    parts.add(
-        fullText(
-            SearchHit.Kind.SOURCE,
-            SOURCE.ID,
-            SOURCE.SEARCH,
-            simple,
-            DSL.concat(SOURCE.PUBLISHER, inline(" — "), SOURCE.TITLE),
-            SOURCE));
-    parts.add(fullText(SearchHit.Kind.PARTY, PARTY.ID, PARTY.SEARCH, simple, PARTY.NAME, PARTY));
-    parts.add(fullText(SearchHit.Kind.TOPIC, TOPIC.ID, TOPIC.SEARCH, english, TOPIC.NAME, TOPIC));
+    List<FullText> fullTexts =
+        List.of(
+            new FullText(
+                SearchHit.Kind.MEETING,
+                MEETING.ID,
+                MEETING.SEARCH,
+                english,
+                DSL.concat(MEETING.TITLE, inline(" — "), DSL.coalesce(MEETING.SUMMARY, inline(""))),
+                MEETING),
+            new FullText(
+                SearchHit.Kind.STATEMENT,
+                STATEMENT.ID,
+                STATEMENT.SEARCH,
+                english,
+                STATEMENT.TEXT,
+                STATEMENT),
+            new FullText(
+                SearchHit.Kind.NEGOTIATION,
+                NEGOTIATION.ID,
+                NEGOTIATION.SEARCH,
+                english,
+                DSL.concat(
+                    NEGOTIATION.TITLE,
+                    inline(" — "),
+                    DSL.coalesce(NEGOTIATION.SUBJECT, inline(""))),
+                NEGOTIATION),
+            new FullText(
+                SearchHit.Kind.AGREEMENT,
+                AGREEMENT.ID,
+                AGREEMENT.SEARCH,
+                english,
+                DSL.concat(
+                    AGREEMENT.TITLE, inline(" "), DSL.coalesce(AGREEMENT.SHORT_TITLE, inline(""))),
+                AGREEMENT),
+            new FullText(
+                SearchHit.Kind.SOURCE,
+                SOURCE.ID,
+                SOURCE.SEARCH,
+                simple,
+                DSL.concat(SOURCE.PUBLISHER, inline(" — "), SOURCE.TITLE),
+                SOURCE),
+            new FullText(SearchHit.Kind.PARTY, PARTY.ID, PARTY.SEARCH, simple, PARTY.NAME, PARTY),
+            new FullText(SearchHit.Kind.TOPIC, TOPIC.ID, TOPIC.SEARCH, english, TOPIC.NAME, TOPIC));
+    for (FullText part : fullTexts) {
+      parts.add(part.hits());
+    }
     if (!text.trigramWords().isEmpty()) {
       parts.add(alike(SearchHit.Kind.PERSON, PERSON.ID, PERSON.NAME, words, PERSON));
       parts.add(
@@ -136,6 +140,14 @@ final class JooqSearch implements Search {
             .orderBy(best.field(score).desc(), best.field(kind), best.field(id))
             .limit(limit)
             .asTable("top");
+    // A hit found by its name's spelling carries its text; one found by full-text search reads it.
+    Field<String> readText = DSL.inline(null, String.class);
+    for (FullText part : fullTexts) {
+      readText =
+          DSL.when(top.field(kind).eq(inline(part.kind().name())), part.textOf(top.field(id)))
+              .otherwise(readText);
+    }
+    Field<String> hitText = DSL.coalesce(top.field(snippet), readText);
     // Highlighting is costly: only the hits returned get it, not every record that matched.
     return db.select(
             top.field(kind),
@@ -143,7 +155,7 @@ final class JooqSearch implements Search {
             top.field(score),
             DSL.field(
                 "ts_headline('english', {0}, {1}, 'StartSel=«, StopSel=», MaxWords=30, MinWords=10')",
-                String.class, top.field(snippet), english))
+                String.class, hitText, english))
         .from(top)
         .orderBy(top.field(score).desc(), top.field(kind), top.field(id))
         .fetch(
@@ -155,22 +167,32 @@ final class JooqSearch implements Search {
                     row.get(3, String.class)));
   }
 
-  private static Select<Record4<String, Long, Double, String>> fullText(
+  /**
+   * Records whose {@code search} column matches the query, ranked by ts_rank; their text, from
+   * which a snippet is cut, is read only for the hits returned ({@link #textOf}).
+   */
+  private record FullText(
       SearchHit.Kind kind,
-      Field<Long> id,
+      TableField<?, Long> id,
       Field<Object> search,
       Field<Object> query,
       Field<String> text,
       org.jooq.Table<?> table) {
-    Condition matches = DSL.condition("{0} @@ {1}", search, query);
-    return select(
-            inline(kind.name()),
-            id,
-            DSL.field("ts_rank({0}, {1})::float8", Double.class, search, query),
-            text)
-        .from(table)
-        .where(matches)
-        .and(notRetired(table));
+
+    Select<Record4<String, Long, Double, String>> hits() {
+      return select(
+              inline(kind.name()),
+              id,
+              DSL.field("ts_rank({0}, {1})::float8", Double.class, search, query),
+              DSL.inline(null, String.class))
+          .from(table)
+          .where(DSL.condition("{0} @@ {1}", search, query))
+          .and(notRetired(table));
+    }
+
+    Field<String> textOf(Field<Long> hit) {
+      return DSL.field(select(text).from(table).where(id.eq(hit)));
+    }
   }
 
   /** Retired records leave search; those that are never retired all stay. */
