@@ -23,7 +23,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  *     -Dbenchmark.scale=1 -Dbenchmark.seconds=10 -Dbenchmark.warmup=5
  * </pre>
  *
- * The database is kept so that the next run at that scale skips the load; drop it with {@code
+ * {@code -Dbenchmark.queries=a,e} runs only the questions whose names start with those letters.
+ *
+ * <p>The database is kept so that the next run at that scale skips the load; drop it with {@code
  * dropdb entente_bench_s1}.
  */
 @Tag("benchmark")
@@ -44,6 +46,15 @@ class BenchmarkTest {
     List<BenchmarkQuery> queries;
     try (Connection connection = database.connect()) {
       queries = BenchmarkQueries.pick(connection);
+    }
+    // -Dbenchmark.queries=a,e runs only those, by the letter that starts their names.
+    String only = System.getProperty("benchmark.queries", "");
+    if (!only.isBlank()) {
+      List<String> letters = List.of(only.split(","));
+      queries =
+          queries.stream()
+              .filter(query -> letters.stream().anyMatch(letter -> query.name().startsWith(letter)))
+              .toList();
     }
     BenchmarkReport report =
         new BenchmarkReport(
