@@ -1,6 +1,7 @@
 package org.entente.api.graphql;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -11,34 +12,27 @@ import java.util.stream.Collectors;
 import org.dataloader.DataLoader;
 import org.entente.domain.Identifier;
 import org.entente.domain.PageRequest;
-import org.entente.domain.PartialDate;
 import org.entente.domain.agreement.Agreement;
 import org.entente.domain.agreement.AgreementAction;
 import org.entente.domain.agreement.AgreementActionId;
 import org.entente.domain.agreement.AgreementFilter;
 import org.entente.domain.agreement.AgreementId;
-import org.entente.domain.agreement.AgreementStanding;
 import org.entente.domain.agreement.AgreementStanding.PartyStanding;
 import org.entente.domain.agreement.Agreements;
-import org.entente.domain.meeting.Place;
 import org.entente.domain.negotiation.Negotiation;
 import org.entente.domain.negotiation.Negotiations;
 import org.entente.domain.party.Party;
-import org.entente.domain.party.PartyId;
 import org.entente.domain.party.Region;
-import org.entente.domain.party.RegionId;
 import org.entente.domain.person.Person;
-import org.entente.domain.person.PersonId;
-import org.entente.domain.source.Citation;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /** Agreements, the actions on them, and their status at any date. */
 @Controller
-class AgreementController {
+class AgreementController implements RuntimeWiringConfigurer {
 
   static final String TYPE = "Agreement";
   static final String ACTION = "AgreementAction";
@@ -85,21 +79,6 @@ class AgreementController {
         () -> agreements.count(query));
   }
 
-  @SchemaMapping(typeName = TYPE)
-  String id(Agreement agreement) {
-    return GlobalId.of(TYPE, agreement.id().value());
-  }
-
-  @SchemaMapping(typeName = TYPE, field = "parties")
-  CompletableFuture<List<Party>> parties(Agreement agreement, DataLoader<PartyId, Party> loader) {
-    return loader.loadMany(agreement.partyIds());
-  }
-
-  @SchemaMapping(typeName = TYPE)
-  AgreementStanding status(Agreement agreement, @Argument LocalDate asOf) {
-    return asOf == null ? agreement.status() : agreement.statusOn(asOf);
-  }
-
   @BatchMapping(typeName = TYPE, field = "negotiation")
   Map<Agreement, Negotiation> negotiation(List<Agreement> of) {
     Map<AgreementId, Negotiation> producing =
@@ -107,25 +86,6 @@ class AgreementController {
     return of.stream()
         .filter(agreement -> producing.containsKey(agreement.id()))
         .collect(Collectors.toMap(Function.identity(), agreement -> producing.get(agreement.id())));
-  }
-
-  @SchemaMapping(typeName = TYPE, field = "replaces")
-  CompletableFuture<Agreement> replaces(
-      Agreement agreement, DataLoader<AgreementId, Agreement> loader) {
-    return agreement.replaces().map(loader::load).orElse(CompletableFuture.completedFuture(null));
-  }
-
-  @SchemaMapping(typeName = TYPE, field = "firstInRegion")
-  CompletableFuture<Region> firstInRegion(
-      Agreement agreement, DataLoader<RegionId, Region> loader) {
-    return agreement.firstInRegionId() == null
-        ? CompletableFuture.completedFuture(null)
-        : loader.load(agreement.firstInRegionId());
-  }
-
-  @SchemaMapping(typeName = ACTION, field = "id")
-  String actionId(AgreementAction action) {
-    return GlobalId.of(ACTION, action.facts().id().value());
   }
 
   /** The agreements of any number of actions, in one statement. */
@@ -138,46 +98,79 @@ class AgreementController {
     return found;
   }
 
-  @SchemaMapping(typeName = ACTION, field = "party")
-  CompletableFuture<Party> actionParty(AgreementAction action, DataLoader<PartyId, Party> loader) {
-    return action.facts().party().map(loader::load).orElse(CompletableFuture.completedFuture(null));
-  }
-
-  @SchemaMapping(typeName = ACTION, field = "person")
-  CompletableFuture<Person> actionPerson(
-      AgreementAction action, DataLoader<PersonId, Person> loader) {
-    PersonId person = action.facts().personId();
-    return person == null ? CompletableFuture.completedFuture(null) : loader.load(person);
-  }
-
-  @SchemaMapping(typeName = ACTION, field = "date")
-  PartialDate date(AgreementAction action) {
-    return action.facts().date();
-  }
-
-  @SchemaMapping(typeName = ACTION, field = "effective")
-  PartialDate effective(AgreementAction action) {
-    return action.facts().effective();
-  }
-
-  @SchemaMapping(typeName = ACTION, field = "place")
-  Place place(AgreementAction action) {
-    return action.facts().place();
-  }
-
-  @SchemaMapping(typeName = ACTION, field = "note")
-  String note(AgreementAction action) {
-    return action.facts().note();
-  }
-
-  @SchemaMapping(typeName = ACTION, field = "citations")
-  List<Citation> citations(AgreementAction action) {
-    return action.facts().citations();
-  }
-
-  @SchemaMapping(typeName = "PartyStanding", field = "party")
-  CompletableFuture<Party> standingParty(
-      PartyStanding standing, DataLoader<PartyId, Party> loader) {
-    return loader.load(standing.partyId());
+  @Override
+  public void configure(RuntimeWiring.Builder wiring) {
+    wiring
+        .type(
+            TYPE,
+            type ->
+                type.dataFetcher(
+                        "id",
+                        PlainFields.value(
+                            Agreement.class,
+                            agreement -> GlobalId.of(TYPE, agreement.id().value())))
+                    .dataFetcher(
+                        "parties",
+                        PlainFields.loadAll(Agreement.class, Agreement::partyIds, Party.class))
+                    .dataFetcher(
+                        "status",
+                        PlainFields.withArgument(
+                            Agreement.class,
+                            "asOf",
+                            (Agreement agreement, LocalDate asOf) ->
+                                asOf == null ? agreement.status() : agreement.statusOn(asOf)))
+                    .dataFetcher(
+                        "replaces",
+                        PlainFields.load(
+                            Agreement.class,
+                            agreement -> agreement.replaces().orElse(null),
+                            Agreement.class))
+                    .dataFetcher(
+                        "firstInRegion",
+                        PlainFields.load(
+                            Agreement.class, Agreement::firstInRegionId, Region.class)))
+        .type(
+            ACTION,
+            type ->
+                type.dataFetcher(
+                        "id",
+                        PlainFields.value(
+                            AgreementAction.class,
+                            action -> GlobalId.of(ACTION, action.facts().id().value())))
+                    .dataFetcher(
+                        "party",
+                        PlainFields.load(
+                            AgreementAction.class,
+                            action -> action.facts().party().orElse(null),
+                            Party.class))
+                    .dataFetcher(
+                        "person",
+                        PlainFields.load(
+                            AgreementAction.class,
+                            action -> action.facts().personId(),
+                            Person.class))
+                    .dataFetcher(
+                        "date",
+                        PlainFields.value(AgreementAction.class, action -> action.facts().date()))
+                    .dataFetcher(
+                        "effective",
+                        PlainFields.value(
+                            AgreementAction.class, action -> action.facts().effective()))
+                    .dataFetcher(
+                        "place",
+                        PlainFields.value(AgreementAction.class, action -> action.facts().place()))
+                    .dataFetcher(
+                        "note",
+                        PlainFields.value(AgreementAction.class, action -> action.facts().note()))
+                    .dataFetcher(
+                        "citations",
+                        PlainFields.value(
+                            AgreementAction.class, action -> action.facts().citations())))
+        .type(
+            "PartyStanding",
+            type ->
+                type.dataFetcher(
+                    "party",
+                    PlainFields.load(PartyStanding.class, PartyStanding::partyId, Party.class)));
   }
 }

@@ -1,6 +1,7 @@
 package org.entente.api.graphql;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -18,22 +19,18 @@ import org.entente.domain.meeting.Statements;
 import org.entente.domain.negotiation.Negotiation;
 import org.entente.domain.negotiation.Negotiations;
 import org.entente.domain.party.Party;
-import org.entente.domain.party.PartyId;
 import org.entente.domain.person.Office;
-import org.entente.domain.person.OfficeId;
 import org.entente.domain.person.Person;
-import org.entente.domain.person.PersonId;
 import org.entente.domain.topic.Topic;
-import org.entente.domain.topic.TopicId;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /** Meetings, who took part in them, and what was said there. */
 @Controller
-class MeetingController {
+class MeetingController implements RuntimeWiringConfigurer {
 
   static final String MEETING = "Meeting";
   static final String STATEMENT = "Statement";
@@ -83,21 +80,6 @@ class MeetingController {
     return loader.load(new StatementId(GlobalId.keyOf(id, STATEMENT)));
   }
 
-  @SchemaMapping(typeName = MEETING)
-  String id(Meeting meeting) {
-    return GlobalId.of(MEETING, meeting.id().value());
-  }
-
-  @SchemaMapping(typeName = MEETING, field = "parties")
-  CompletableFuture<List<Party>> parties(Meeting meeting, DataLoader<PartyId, Party> loader) {
-    return loader.loadMany(meeting.partyIds());
-  }
-
-  @SchemaMapping(typeName = MEETING, field = "topics")
-  CompletableFuture<List<Topic>> topics(Meeting meeting, DataLoader<TopicId, Topic> loader) {
-    return loader.loadMany(meeting.topicIds());
-  }
-
   @BatchMapping(typeName = MEETING, field = "statements")
   Map<Meeting, List<Statement>> statements(List<Meeting> of) {
     return ByParent.group(
@@ -110,46 +92,50 @@ class MeetingController {
         of, Meeting::id, negotiations.steppedAt(of.stream().map(Meeting::id).toList()));
   }
 
-  @SchemaMapping(typeName = "Participant", field = "person")
-  CompletableFuture<Person> participantPerson(
-      Participant participant, DataLoader<PersonId, Person> loader) {
-    return loader.load(participant.personId());
-  }
-
-  @SchemaMapping(typeName = "Participant", field = "office")
-  CompletableFuture<Office> participantOffice(
-      Participant participant, DataLoader<OfficeId, Office> loader) {
-    return participant.officeId() == null
-        ? CompletableFuture.completedFuture(null)
-        : loader.load(participant.officeId());
-  }
-
-  @SchemaMapping(typeName = "Participant", field = "party")
-  CompletableFuture<Party> participantParty(
-      Participant participant, DataLoader<PartyId, Party> loader) {
-    return loader.load(participant.partyId());
-  }
-
-  @SchemaMapping(typeName = STATEMENT, field = "id")
-  String statementId(Statement statement) {
-    return GlobalId.of(STATEMENT, statement.id().value());
-  }
-
-  @SchemaMapping(typeName = STATEMENT, field = "meeting")
-  CompletableFuture<Meeting> statementMeeting(
-      Statement statement, DataLoader<MeetingId, Meeting> loader) {
-    return loader.load(statement.meetingId());
-  }
-
-  @SchemaMapping(typeName = STATEMENT, field = "person")
-  CompletableFuture<Person> statementPerson(
-      Statement statement, DataLoader<PersonId, Person> loader) {
-    return loader.load(statement.personId());
-  }
-
-  @SchemaMapping(typeName = STATEMENT, field = "topics")
-  CompletableFuture<List<Topic>> statementTopics(
-      Statement statement, DataLoader<TopicId, Topic> loader) {
-    return loader.loadMany(statement.topicIds());
+  @Override
+  public void configure(RuntimeWiring.Builder wiring) {
+    wiring
+        .type(
+            MEETING,
+            type ->
+                type.dataFetcher(
+                        "id",
+                        PlainFields.value(
+                            Meeting.class, meeting -> GlobalId.of(MEETING, meeting.id().value())))
+                    .dataFetcher(
+                        "parties",
+                        PlainFields.loadAll(Meeting.class, Meeting::partyIds, Party.class))
+                    .dataFetcher(
+                        "topics",
+                        PlainFields.loadAll(Meeting.class, Meeting::topicIds, Topic.class)))
+        .type(
+            "Participant",
+            type ->
+                type.dataFetcher(
+                        "person",
+                        PlainFields.load(Participant.class, Participant::personId, Person.class))
+                    .dataFetcher(
+                        "office",
+                        PlainFields.load(Participant.class, Participant::officeId, Office.class))
+                    .dataFetcher(
+                        "party",
+                        PlainFields.load(Participant.class, Participant::partyId, Party.class)))
+        .type(
+            STATEMENT,
+            type ->
+                type.dataFetcher(
+                        "id",
+                        PlainFields.value(
+                            Statement.class,
+                            statement -> GlobalId.of(STATEMENT, statement.id().value())))
+                    .dataFetcher(
+                        "meeting",
+                        PlainFields.load(Statement.class, Statement::meetingId, Meeting.class))
+                    .dataFetcher(
+                        "person",
+                        PlainFields.load(Statement.class, Statement::personId, Person.class))
+                    .dataFetcher(
+                        "topics",
+                        PlainFields.loadAll(Statement.class, Statement::topicIds, Topic.class)));
   }
 }

@@ -1,6 +1,7 @@
 package org.entente.api.graphql;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -9,31 +10,25 @@ import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.entente.domain.PageRequest;
 import org.entente.domain.agreement.Agreement;
-import org.entente.domain.agreement.AgreementId;
 import org.entente.domain.meeting.Meeting;
-import org.entente.domain.meeting.MeetingId;
 import org.entente.domain.negotiation.NegotiatingParty;
 import org.entente.domain.negotiation.Negotiation;
 import org.entente.domain.negotiation.NegotiationFilter;
 import org.entente.domain.negotiation.NegotiationId;
-import org.entente.domain.negotiation.NegotiationStanding;
 import org.entente.domain.negotiation.NegotiationStep;
 import org.entente.domain.negotiation.NegotiationStepId;
 import org.entente.domain.negotiation.Negotiations;
 import org.entente.domain.party.Party;
-import org.entente.domain.party.PartyId;
-import org.entente.domain.source.Citation;
 import org.entente.domain.topic.Topic;
-import org.entente.domain.topic.TopicId;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /** Negotiations, their steps, and their status at any date. */
 @Controller
-class NegotiationController {
+class NegotiationController implements RuntimeWiringConfigurer {
 
   static final String TYPE = "Negotiation";
   static final String STEP = "NegotiationStep";
@@ -71,48 +66,6 @@ class NegotiationController {
         () -> negotiations.count(query));
   }
 
-  @SchemaMapping(typeName = TYPE)
-  String id(Negotiation negotiation) {
-    return GlobalId.of(TYPE, negotiation.id().value());
-  }
-
-  @SchemaMapping(typeName = TYPE, field = "topics")
-  CompletableFuture<List<Topic>> topics(
-      Negotiation negotiation, DataLoader<TopicId, Topic> loader) {
-    return loader.loadMany(negotiation.topicIds());
-  }
-
-  @SchemaMapping(typeName = TYPE)
-  NegotiationStanding status(Negotiation negotiation, @Argument LocalDate asOf) {
-    return (asOf == null ? negotiation.status() : negotiation.statusOn(asOf)).orElse(null);
-  }
-
-  @SchemaMapping(typeName = TYPE, field = "agreement")
-  CompletableFuture<Agreement> agreement(
-      Negotiation negotiation, DataLoader<AgreementId, Agreement> loader) {
-    return negotiation
-        .agreement()
-        .map(loader::load)
-        .orElse(CompletableFuture.completedFuture(null));
-  }
-
-  @SchemaMapping(typeName = "NegotiatingParty", field = "party")
-  CompletableFuture<Party> party(NegotiatingParty side, DataLoader<PartyId, Party> loader) {
-    return loader.load(side.partyId());
-  }
-
-  @SchemaMapping(typeName = "NegotiatingParty", field = "negotiator")
-  CompletableFuture<Party> negotiator(NegotiatingParty side, DataLoader<PartyId, Party> loader) {
-    return side.negotiatorId() == null
-        ? CompletableFuture.completedFuture(null)
-        : loader.load(side.negotiatorId());
-  }
-
-  @SchemaMapping(typeName = STEP, field = "id")
-  String stepId(NegotiationStep step) {
-    return GlobalId.of(STEP, step.facts().id().value());
-  }
-
   /** The negotiations of any number of steps, in one statement. */
   @BatchMapping(typeName = STEP, field = "negotiation")
   Map<NegotiationStep, Negotiation> stepNegotiation(List<NegotiationStep> steps) {
@@ -123,43 +76,97 @@ class NegotiationController {
     return found;
   }
 
-  @SchemaMapping(typeName = STEP, field = "meeting")
-  CompletableFuture<Meeting> meeting(NegotiationStep step, DataLoader<MeetingId, Meeting> loader) {
-    MeetingId meeting = step.facts().meetingId();
-    return meeting == null ? CompletableFuture.completedFuture(null) : loader.load(meeting);
-  }
-
-  @SchemaMapping(typeName = STEP, field = "round")
-  Integer round(NegotiationStep step) {
-    return step instanceof NegotiationStep.RoundHeld round ? round.number() : null;
-  }
-
-  @SchemaMapping(typeName = STEP, field = "authorisedBy")
-  CompletableFuture<Party> authorisedBy(NegotiationStep step, DataLoader<PartyId, Party> loader) {
-    return step instanceof NegotiationStep.MandateGranted mandate && mandate.authorisedBy() != null
-        ? loader.load(mandate.authorisedBy())
-        : CompletableFuture.completedFuture(null);
-  }
-
-  @SchemaMapping(typeName = STEP, field = "authorised")
-  CompletableFuture<Party> authorised(NegotiationStep step, DataLoader<PartyId, Party> loader) {
-    return step instanceof NegotiationStep.MandateGranted mandate && mandate.authorised() != null
-        ? loader.load(mandate.authorised())
-        : CompletableFuture.completedFuture(null);
-  }
-
-  @SchemaMapping(typeName = STEP, field = "directives")
-  String directives(NegotiationStep step) {
-    return step instanceof NegotiationStep.MandateGranted mandate ? mandate.directives() : null;
-  }
-
-  @SchemaMapping(typeName = STEP, field = "note")
-  String note(NegotiationStep step) {
-    return step.facts().note();
-  }
-
-  @SchemaMapping(typeName = STEP, field = "citations")
-  List<Citation> citations(NegotiationStep step) {
-    return step.facts().citations();
+  @Override
+  public void configure(RuntimeWiring.Builder wiring) {
+    wiring
+        .type(
+            TYPE,
+            type ->
+                type.dataFetcher(
+                        "id",
+                        PlainFields.value(
+                            Negotiation.class,
+                            negotiation -> GlobalId.of(TYPE, negotiation.id().value())))
+                    .dataFetcher(
+                        "topics",
+                        PlainFields.loadAll(Negotiation.class, Negotiation::topicIds, Topic.class))
+                    .dataFetcher(
+                        "status",
+                        PlainFields.withArgument(
+                            Negotiation.class,
+                            "asOf",
+                            (Negotiation negotiation, LocalDate asOf) ->
+                                (asOf == null ? negotiation.status() : negotiation.statusOn(asOf))
+                                    .orElse(null)))
+                    .dataFetcher(
+                        "agreement",
+                        PlainFields.load(
+                            Negotiation.class,
+                            negotiation -> negotiation.agreement().orElse(null),
+                            Agreement.class)))
+        .type(
+            "NegotiatingParty",
+            type ->
+                type.dataFetcher(
+                        "party",
+                        PlainFields.load(
+                            NegotiatingParty.class, NegotiatingParty::partyId, Party.class))
+                    .dataFetcher(
+                        "negotiator",
+                        PlainFields.load(
+                            NegotiatingParty.class, NegotiatingParty::negotiatorId, Party.class)))
+        .type(
+            STEP,
+            type ->
+                type.dataFetcher(
+                        "id",
+                        PlainFields.value(
+                            NegotiationStep.class,
+                            step -> GlobalId.of(STEP, step.facts().id().value())))
+                    .dataFetcher(
+                        "meeting",
+                        PlainFields.load(
+                            NegotiationStep.class, step -> step.facts().meetingId(), Meeting.class))
+                    .dataFetcher(
+                        "round",
+                        PlainFields.value(
+                            NegotiationStep.class,
+                            step ->
+                                step instanceof NegotiationStep.RoundHeld round
+                                    ? round.number()
+                                    : null))
+                    .dataFetcher(
+                        "authorisedBy",
+                        PlainFields.load(
+                            NegotiationStep.class,
+                            step ->
+                                step instanceof NegotiationStep.MandateGranted mandate
+                                    ? mandate.authorisedBy()
+                                    : null,
+                            Party.class))
+                    .dataFetcher(
+                        "authorised",
+                        PlainFields.load(
+                            NegotiationStep.class,
+                            step ->
+                                step instanceof NegotiationStep.MandateGranted mandate
+                                    ? mandate.authorised()
+                                    : null,
+                            Party.class))
+                    .dataFetcher(
+                        "directives",
+                        PlainFields.value(
+                            NegotiationStep.class,
+                            step ->
+                                step instanceof NegotiationStep.MandateGranted mandate
+                                    ? mandate.directives()
+                                    : null))
+                    .dataFetcher(
+                        "note",
+                        PlainFields.value(NegotiationStep.class, step -> step.facts().note()))
+                    .dataFetcher(
+                        "citations",
+                        PlainFields.value(
+                            NegotiationStep.class, step -> step.facts().citations())));
   }
 }

@@ -1,6 +1,7 @@
 package org.entente.api.graphql;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,12 +26,12 @@ import org.entente.domain.person.Offices;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /** Parties, and what they did: their offices, meetings, negotiations and agreements. */
 @Controller
-class PartyController {
+class PartyController implements RuntimeWiringConfigurer {
 
   static final String TYPE = "Party";
 
@@ -90,23 +91,6 @@ class PartyController {
         () -> parties.count(query));
   }
 
-  @SchemaMapping(typeName = TYPE)
-  String id(Party party) {
-    return GlobalId.of(TYPE, party.id().value());
-  }
-
-  @SchemaMapping
-  CompletableFuture<Party> parent(Party party, DataLoader<PartyId, Party> loader) {
-    return party.parent().map(loader::load).orElse(CompletableFuture.completedFuture(null));
-  }
-
-  @SchemaMapping
-  CompletableFuture<Party> country(Place place, DataLoader<PartyId, Party> loader) {
-    return place.countryId() == null
-        ? CompletableFuture.completedFuture(null)
-        : loader.load(place.countryId());
-  }
-
   @BatchMapping(typeName = TYPE, field = "offices")
   Map<Party, List<Office>> offices(List<Party> of) {
     return ByParent.group(of, Party::id, offices.ofParties(ids(of)));
@@ -129,5 +113,26 @@ class PartyController {
 
   private static List<PartyId> ids(List<Party> of) {
     return of.stream().map(Party::id).toList();
+  }
+
+  @Override
+  public void configure(RuntimeWiring.Builder wiring) {
+    wiring
+        .type(
+            TYPE,
+            type ->
+                type.dataFetcher(
+                        "id",
+                        PlainFields.value(
+                            Party.class, party -> GlobalId.of(TYPE, party.id().value())))
+                    .dataFetcher(
+                        "parent",
+                        PlainFields.load(
+                            Party.class, party -> party.parent().orElse(null), Party.class)))
+        .type(
+            "Place",
+            type ->
+                type.dataFetcher(
+                    "country", PlainFields.load(Place.class, Place::countryId, Party.class)));
   }
 }

@@ -1,6 +1,7 @@
 package org.entente.api.graphql;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,6 @@ import org.entente.domain.meeting.Meetings;
 import org.entente.domain.meeting.Statement;
 import org.entente.domain.meeting.Statements;
 import org.entente.domain.party.Party;
-import org.entente.domain.party.PartyId;
 import org.entente.domain.person.Office;
 import org.entente.domain.person.OfficeId;
 import org.entente.domain.person.Offices;
@@ -28,11 +28,12 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /** People, the offices of parties, and who held them when. */
 @Controller
-class PersonController {
+class PersonController implements RuntimeWiringConfigurer {
 
   static final String PERSON = "Person";
   static final String OFFICE = "Office";
@@ -121,11 +122,6 @@ class PersonController {
         offices::count);
   }
 
-  @SchemaMapping(typeName = PERSON)
-  String id(Person person) {
-    return GlobalId.of(PERSON, person.id().value());
-  }
-
   @BatchMapping(typeName = PERSON, field = "tenures")
   Map<Person, List<Tenure>> tenuresOfPeople(List<Person> of) {
     return ByParent.group(of, Person::id, tenures.ofPeople(of.stream().map(Person::id).toList()));
@@ -142,16 +138,6 @@ class PersonController {
     return ByParent.group(of, Person::id, statements.madeBy(of.stream().map(Person::id).toList()));
   }
 
-  @SchemaMapping(typeName = OFFICE, field = "id")
-  String officeId(Office office) {
-    return GlobalId.of(OFFICE, office.id().value());
-  }
-
-  @SchemaMapping(typeName = OFFICE, field = "party")
-  CompletableFuture<Party> officeParty(Office office, DataLoader<PartyId, Party> loader) {
-    return loader.load(office.partyId());
-  }
-
   @BatchMapping(typeName = OFFICE, field = "tenures")
   Map<Office, List<Tenure>> tenuresOfOffices(List<Office> of) {
     return ByParent.group(of, Office::id, tenures.ofOffices(of.stream().map(Office::id).toList()));
@@ -166,18 +152,35 @@ class PersonController {
     return holders.load(new OfficeOn(office.id(), asOf == null ? LocalDate.now() : asOf));
   }
 
-  @SchemaMapping(typeName = TENURE, field = "id")
-  String tenureId(Tenure tenure) {
-    return GlobalId.of(TENURE, tenure.id().value());
-  }
-
-  @SchemaMapping(typeName = TENURE, field = "person")
-  CompletableFuture<Person> tenurePerson(Tenure tenure, DataLoader<PersonId, Person> loader) {
-    return loader.load(tenure.personId());
-  }
-
-  @SchemaMapping(typeName = TENURE, field = "office")
-  CompletableFuture<Office> tenureOffice(Tenure tenure, DataLoader<OfficeId, Office> loader) {
-    return loader.load(tenure.officeId());
+  @Override
+  public void configure(RuntimeWiring.Builder wiring) {
+    wiring
+        .type(
+            PERSON,
+            type ->
+                type.dataFetcher(
+                    "id",
+                    PlainFields.value(
+                        Person.class, person -> GlobalId.of(PERSON, person.id().value()))))
+        .type(
+            OFFICE,
+            type ->
+                type.dataFetcher(
+                        "id",
+                        PlainFields.value(
+                            Office.class, office -> GlobalId.of(OFFICE, office.id().value())))
+                    .dataFetcher(
+                        "party", PlainFields.load(Office.class, Office::partyId, Party.class)))
+        .type(
+            TENURE,
+            type ->
+                type.dataFetcher(
+                        "id",
+                        PlainFields.value(
+                            Tenure.class, tenure -> GlobalId.of(TENURE, tenure.id().value())))
+                    .dataFetcher(
+                        "person", PlainFields.load(Tenure.class, Tenure::personId, Person.class))
+                    .dataFetcher(
+                        "office", PlainFields.load(Tenure.class, Tenure::officeId, Office.class)));
   }
 }

@@ -1,5 +1,6 @@
 package org.entente.api.graphql;
 
+import graphql.schema.idl.RuntimeWiring;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.entente.domain.source.Citation;
@@ -8,12 +9,12 @@ import org.entente.domain.source.SourceId;
 import org.entente.domain.source.Sources;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /** Sources, and the citations that point at them from every fact. */
 @Controller
-class SourceController {
+class SourceController implements RuntimeWiringConfigurer {
 
   static final String TYPE = "Source";
 
@@ -47,13 +48,20 @@ class SourceController {
         sources::count);
   }
 
-  @SchemaMapping(typeName = TYPE)
-  String id(Source source) {
-    return GlobalId.of(TYPE, source.id().value());
-  }
-
-  @SchemaMapping(typeName = "Citation")
-  CompletableFuture<Source> source(Citation citation, DataLoader<SourceId, Source> loader) {
-    return loader.load(citation.sourceId());
+  @Override
+  public void configure(RuntimeWiring.Builder wiring) {
+    wiring
+        .type(
+            TYPE,
+            type ->
+                type.dataFetcher(
+                    "id",
+                    PlainFields.value(
+                        Source.class, source -> GlobalId.of(TYPE, source.id().value()))))
+        .type(
+            "Citation",
+            type ->
+                type.dataFetcher(
+                    "source", PlainFields.load(Citation.class, Citation::sourceId, Source.class)));
   }
 }

@@ -1,5 +1,6 @@
 package org.entente.api.graphql;
 
+import graphql.schema.idl.RuntimeWiring;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -10,12 +11,12 @@ import org.entente.domain.topic.Topics;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /** The topic hierarchy. */
 @Controller
-class TopicController {
+class TopicController implements RuntimeWiringConfigurer {
 
   static final String TYPE = "Topic";
 
@@ -55,20 +56,20 @@ class TopicController {
         topics::count);
   }
 
-  @SchemaMapping(typeName = TYPE)
-  String id(Topic topic) {
-    return GlobalId.of(TYPE, topic.id().value());
-  }
-
-  @SchemaMapping(typeName = TYPE)
-  CompletableFuture<Topic> parent(Topic topic, DataLoader<TopicId, Topic> loader) {
-    return topic.parentId() == null
-        ? CompletableFuture.completedFuture(null)
-        : loader.load(topic.parentId());
-  }
-
   @BatchMapping(typeName = TYPE)
   Map<Topic, List<Topic>> children(List<Topic> of) {
     return ByParent.group(of, Topic::id, topics.childrenOf(of.stream().map(Topic::id).toList()));
+  }
+
+  @Override
+  public void configure(RuntimeWiring.Builder wiring) {
+    wiring.type(
+        TYPE,
+        type ->
+            type.dataFetcher(
+                    "id",
+                    PlainFields.value(Topic.class, topic -> GlobalId.of(TYPE, topic.id().value())))
+                .dataFetcher(
+                    "parent", PlainFields.load(Topic.class, Topic::parentId, Topic.class)));
   }
 }
