@@ -135,4 +135,10 @@ class LimitsTest {
   void everyConnection_hasTheStatementTimeout() {
     assertThat(jdbc.queryForObject("show statement_timeout", String.class)).isEqualTo("5s");
   }
+
+  @Test
+  void everyConnection_plansForARecordHeldInMemory() {
+    assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
+    assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
+  }
 }
