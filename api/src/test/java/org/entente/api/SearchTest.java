@@ -55,7 +55,7 @@ class SearchTest {
             .document(
                 """
                 query($text: String!) { search(text: $text, first: 50) { snippet node {
-                  __typename ... on Meeting { title summary } ... on Statement { text }
+                  __typename ... on Node { id } ... on Meeting { title summary } ... on Statement { text }
                   ... on Negotiation { title subject } ... on Topic { name aliases } } } }
                 """)
             .variable("text", "Almaty visa Trans-Caspian corridor")
@@ -66,6 +66,10 @@ class SearchTest {
     assertThat(hits)
         .extracting(hit -> (Object) ((Map<?, ?>) hit.get("node")).get("__typename"))
         .contains("Meeting", "Statement", "Negotiation", "Topic");
+    // The Middle Corridor is found by its name's words and by its other name's spelling: once.
+    assertThat(hits)
+        .extracting(hit -> (Object) ((Map<?, ?>) hit.get("node")).get("id"))
+        .doesNotHaveDuplicates();
     for (Map<String, Object> hit : hits) {
       Map<?, ?> node = (Map<?, ?>) hit.get("node");
       String snippet = ((String) hit.get("snippet")).replace("«", "").replace("»", "");

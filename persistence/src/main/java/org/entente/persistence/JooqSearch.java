@@ -14,7 +14,9 @@ import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.select;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.entente.domain.search.Search;
 import org.entente.domain.search.SearchHit;
 import org.entente.domain.search.SearchText;
@@ -33,6 +35,10 @@ import org.jooq.impl.DSL;
  * records are not found.
  */
 final class JooqSearch implements Search {
+
+  /** The kinds whose records are also found by the spelling of their names. */
+  private static final Set<SearchHit.Kind> FOUND_BY_NAME =
+      EnumSet.of(SearchHit.Kind.PERSON, SearchHit.Kind.PARTY, SearchHit.Kind.TOPIC);
 
   private final DSLContext db;
 
@@ -94,12 +100,17 @@ final class JooqSearch implements Search {
                 SOURCE),
             new FullText(SearchHit.Kind.PARTY, PARTY.ID, PARTY.SEARCH, simple, PARTY.NAME, PARTY),
             new FullText(SearchHit.Kind.TOPIC, TOPIC.ID, TOPIC.SEARCH, english, TOPIC.NAME, TOPIC));
+    // Records of a kind found by full text only can each be hit once: their hits go straight to a
+    // top-N (a heap as large as the page). Parties, topics and people can be found several ways;
+    // only their hits, few, are sorted to keep each once, with its best score and that way's
+    // snippet.
+    List<Select<Record4<String, Long, Double, String>>> named = new ArrayList<>();
     for (FullText part : fullTexts) {
-      parts.add(part.hits());
+      (FOUND_BY_NAME.contains(part.kind()) ? named : parts).add(part.hits());
     }
     if (!text.trigramWords().isEmpty()) {
-      parts.add(alike(SearchHit.Kind.PERSON, PERSON.ID, PERSON.NAME, words, PERSON));
-      parts.add(
+      named.add(alike(SearchHit.Kind.PERSON, PERSON.ID, PERSON.NAME, words, PERSON));
+      named.add(
           alikeAlias(
               SearchHit.Kind.PERSON,
               PERSON_ALIAS.PERSON_ID,
@@ -107,9 +118,9 @@ final class JooqSearch implements Search {
               PERSON.NAME,
               PERSON.ID,
               words));
-      parts.add(alike(SearchHit.Kind.PARTY, PARTY.ID, PARTY.NAME, words, PARTY));
-      parts.add(alike(SearchHit.Kind.TOPIC, TOPIC.ID, TOPIC.NAME, words, TOPIC));
-      parts.add(
+      named.add(alike(SearchHit.Kind.PARTY, PARTY.ID, PARTY.NAME, words, PARTY));
+      named.add(alike(SearchHit.Kind.TOPIC, TOPIC.ID, TOPIC.NAME, words, TOPIC));
+      named.add(
           alikeAlias(
               SearchHit.Kind.TOPIC,
               TOPIC_ALIAS.TOPIC_ID,
@@ -118,21 +129,22 @@ final class JooqSearch implements Search {
               TOPIC.ID,
               words));
     }
-    Select<Record4<String, Long, Double, String>> union = parts.get(0);
-    for (int i = 1; i < parts.size(); i++) {
-      union = union.unionAll(parts.get(i));
-    }
-    var hit = union.asTable("hit", "kind", "id", "score", "snippet");
-    Field<String> kind = hit.field("kind", String.class);
-    Field<Long> id = hit.field("id", Long.class);
-    Field<Double> score = hit.field("score", Double.class);
-    Field<String> snippet = hit.field("snippet", String.class);
-    // A record found several ways appears once, with its best score and that way's snippet.
+    var once = hits(parts, "once");
+    var several = hits(named, "several");
+    Field<String> kind = DSL.field(DSL.name("kind"), String.class);
+    Field<Long> id = DSL.field(DSL.name("id"), Long.class);
+    Field<Double> score = DSL.field(DSL.name("score"), Double.class);
+    Field<String> snippet = DSL.field(DSL.name("snippet"), String.class);
     var best =
-        DSL.selectDistinct(kind, id, score, snippet)
-            .on(kind, id)
-            .from(hit)
-            .orderBy(kind, id, score.desc())
+        DSL.select(kind, id, score, snippet)
+            .from(once)
+            .orderBy(score.desc(), kind, id)
+            .limit(limit)
+            .unionAll(
+                DSL.selectDistinct(kind, id, score, snippet)
+                    .on(kind, id)
+                    .from(several)
+                    .orderBy(kind, id, score.desc()))
             .asTable("best");
     var top =
         DSL.select(best.fields())
@@ -193,6 +205,15 @@ final class JooqSearch implements Search {
     Field<String> textOf(Field<Long> hit) {
       return DSL.field(select(text).from(table).where(id.eq(hit)));
     }
+  }
+
+  private static org.jooq.Table<?> hits(
+      List<Select<Record4<String, Long, Double, String>>> parts, String name) {
+    Select<Record4<String, Long, Double, String>> union = parts.get(0);
+    for (int i = 1; i < parts.size(); i++) {
+      union = union.unionAll(parts.get(i));
+    }
+    return union.asTable(name, "kind", "id", "score", "snippet");
   }
 
   /** Retired records leave search; those that are never retired all stay. */
