@@ -13,7 +13,7 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * The README's operator variables reach the Spring properties that act on them: the shutdown grace
- * and the log format, with their documented defaults.
+ * the log format and the planner's page cost, with their documented defaults.
  */
 class OperatorVariablesTest {
 
@@ -36,6 +36,17 @@ class OperatorVariablesTest {
             environment(Map.of("ENTENTE_LOG_FORMAT", "ecs"))
                 .getProperty("logging.structured.format.console"))
         .isEqualTo("ecs");
+  }
+
+  @Test
+  void randomPageCost_isThatOfMemory_unlessEntenteRandomPageCostSaysOtherwise() throws IOException {
+    // LimitsTest shows that PostgreSQL runs this text on every connection of the pool.
+    assertThat(environment(Map.of()).getProperty("spring.datasource.hikari.connection-init-sql"))
+        .contains("set random_page_cost = 1.1;", "set jit = off");
+    assertThat(
+            environment(Map.of("ENTENTE_RANDOM_PAGE_COST", "2"))
+                .getProperty("spring.datasource.hikari.connection-init-sql"))
+        .contains("set random_page_cost = 2;");
   }
 
   /** application.yaml as the application reads it, under the given environment variables only. */
