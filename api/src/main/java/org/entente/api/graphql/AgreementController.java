@@ -3,18 +3,14 @@ package org.entente.api.graphql;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.dataloader.DataLoader;
 import org.entente.domain.Identifier;
 import org.entente.domain.PageRequest;
 import org.entente.domain.agreement.Agreement;
 import org.entente.domain.agreement.AgreementAction;
-import org.entente.domain.agreement.AgreementActionId;
 import org.entente.domain.agreement.AgreementFilter;
 import org.entente.domain.agreement.AgreementId;
 import org.entente.domain.agreement.AgreementStanding.PartyStanding;
@@ -81,21 +77,17 @@ class AgreementController implements RuntimeWiringConfigurer {
 
   @BatchMapping(typeName = TYPE, field = "negotiation")
   Map<Agreement, Negotiation> negotiation(List<Agreement> of) {
-    Map<AgreementId, Negotiation> producing =
-        negotiations.producing(of.stream().map(Agreement::id).toList());
-    return of.stream()
-        .filter(agreement -> producing.containsKey(agreement.id()))
-        .collect(Collectors.toMap(Function.identity(), agreement -> producing.get(agreement.id())));
+    return ByParent.one(
+        of, Agreement::id, negotiations.producing(of.stream().map(Agreement::id).toList()));
   }
 
   /** The agreements of any number of actions, in one statement. */
   @BatchMapping(typeName = ACTION, field = "agreement")
   Map<AgreementAction, Agreement> actionAgreement(List<AgreementAction> actions) {
-    Map<AgreementActionId, Agreement> of =
-        agreements.ofActions(actions.stream().map(action -> action.facts().id()).toList());
-    Map<AgreementAction, Agreement> found = new HashMap<>();
-    actions.forEach(action -> found.put(action, of.get(action.facts().id())));
-    return found;
+    return ByParent.one(
+        actions,
+        action -> action.facts().id(),
+        agreements.ofActions(actions.stream().map(action -> action.facts().id()).toList()));
   }
 
   @Override
@@ -106,9 +98,8 @@ class AgreementController implements RuntimeWiringConfigurer {
             type ->
                 type.dataFetcher(
                         "id",
-                        PlainFields.value(
-                            Agreement.class,
-                            agreement -> GlobalId.of(TYPE, agreement.id().value())))
+                        PlainFields.globalId(
+                            Agreement.class, TYPE, agreement -> agreement.id().value()))
                     .dataFetcher(
                         "parties",
                         PlainFields.loadAll(Agreement.class, Agreement::partyIds, Party.class))
@@ -134,9 +125,8 @@ class AgreementController implements RuntimeWiringConfigurer {
             type ->
                 type.dataFetcher(
                         "id",
-                        PlainFields.value(
-                            AgreementAction.class,
-                            action -> GlobalId.of(ACTION, action.facts().id().value())))
+                        PlainFields.globalId(
+                            AgreementAction.class, ACTION, action -> action.facts().id().value()))
                     .dataFetcher(
                         "party",
                         PlainFields.load(

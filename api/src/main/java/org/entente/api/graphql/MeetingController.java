@@ -100,8 +100,8 @@ class MeetingController implements RuntimeWiringConfigurer {
             type ->
                 type.dataFetcher(
                         "id",
-                        PlainFields.value(
-                            Meeting.class, meeting -> GlobalId.of(MEETING, meeting.id().value())))
+                        PlainFields.globalId(
+                            Meeting.class, MEETING, meeting -> meeting.id().value()))
                     .dataFetcher(
                         "parties",
                         PlainFields.loadAll(Meeting.class, Meeting::partyIds, Party.class))
@@ -125,9 +125,8 @@ class MeetingController implements RuntimeWiringConfigurer {
             type ->
                 type.dataFetcher(
                         "id",
-                        PlainFields.value(
-                            Statement.class,
-                            statement -> GlobalId.of(STATEMENT, statement.id().value())))
+                        PlainFields.globalId(
+                            Statement.class, STATEMENT, statement -> statement.id().value()))
                     .dataFetcher(
                         "meeting",
                         PlainFields.load(Statement.class, Statement::meetingId, Meeting.class))

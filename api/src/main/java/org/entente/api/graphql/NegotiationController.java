@@ -3,7 +3,6 @@ package org.entente.api.graphql;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -16,7 +15,6 @@ import org.entente.domain.negotiation.Negotiation;
 import org.entente.domain.negotiation.NegotiationFilter;
 import org.entente.domain.negotiation.NegotiationId;
 import org.entente.domain.negotiation.NegotiationStep;
-import org.entente.domain.negotiation.NegotiationStepId;
 import org.entente.domain.negotiation.Negotiations;
 import org.entente.domain.party.Party;
 import org.entente.domain.topic.Topic;
@@ -69,11 +67,10 @@ class NegotiationController implements RuntimeWiringConfigurer {
   /** The negotiations of any number of steps, in one statement. */
   @BatchMapping(typeName = STEP, field = "negotiation")
   Map<NegotiationStep, Negotiation> stepNegotiation(List<NegotiationStep> steps) {
-    Map<NegotiationStepId, Negotiation> of =
-        negotiations.ofSteps(steps.stream().map(step -> step.facts().id()).toList());
-    Map<NegotiationStep, Negotiation> found = new HashMap<>();
-    steps.forEach(step -> found.put(step, of.get(step.facts().id())));
-    return found;
+    return ByParent.one(
+        steps,
+        step -> step.facts().id(),
+        negotiations.ofSteps(steps.stream().map(step -> step.facts().id()).toList()));
   }
 
   @Override
@@ -84,9 +81,8 @@ class NegotiationController implements RuntimeWiringConfigurer {
             type ->
                 type.dataFetcher(
                         "id",
-                        PlainFields.value(
-                            Negotiation.class,
-                            negotiation -> GlobalId.of(TYPE, negotiation.id().value())))
+                        PlainFields.globalId(
+                            Negotiation.class, TYPE, negotiation -> negotiation.id().value()))
                     .dataFetcher(
                         "topics",
                         PlainFields.loadAll(Negotiation.class, Negotiation::topicIds, Topic.class))
@@ -120,9 +116,8 @@ class NegotiationController implements RuntimeWiringConfigurer {
             type ->
                 type.dataFetcher(
                         "id",
-                        PlainFields.value(
-                            NegotiationStep.class,
-                            step -> GlobalId.of(STEP, step.facts().id().value())))
+                        PlainFields.globalId(
+                            NegotiationStep.class, STEP, step -> step.facts().id().value()))
                     .dataFetcher(
                         "meeting",
                         PlainFields.load(

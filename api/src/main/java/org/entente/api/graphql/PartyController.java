@@ -122,9 +122,7 @@ class PartyController implements RuntimeWiringConfigurer {
             TYPE,
             type ->
                 type.dataFetcher(
-                        "id",
-                        PlainFields.value(
-                            Party.class, party -> GlobalId.of(TYPE, party.id().value())))
+                        "id", PlainFields.globalId(Party.class, TYPE, party -> party.id().value()))
                     .dataFetcher(
                         "parent",
                         PlainFields.load(

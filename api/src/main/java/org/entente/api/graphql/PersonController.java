@@ -160,15 +160,13 @@ class PersonController implements RuntimeWiringConfigurer {
             type ->
                 type.dataFetcher(
                     "id",
-                    PlainFields.value(
-                        Person.class, person -> GlobalId.of(PERSON, person.id().value()))))
+                    PlainFields.globalId(Person.class, PERSON, person -> person.id().value())))
         .type(
             OFFICE,
             type ->
                 type.dataFetcher(
                         "id",
-                        PlainFields.value(
-                            Office.class, office -> GlobalId.of(OFFICE, office.id().value())))
+                        PlainFields.globalId(Office.class, OFFICE, office -> office.id().value()))
                     .dataFetcher(
                         "party", PlainFields.load(Office.class, Office::partyId, Party.class)))
         .type(
@@ -176,8 +174,7 @@ class PersonController implements RuntimeWiringConfigurer {
             type ->
                 type.dataFetcher(
                         "id",
-                        PlainFields.value(
-                            Tenure.class, tenure -> GlobalId.of(TENURE, tenure.id().value())))
+                        PlainFields.globalId(Tenure.class, TENURE, tenure -> tenure.id().value()))
                     .dataFetcher(
                         "person", PlainFields.load(Tenure.class, Tenure::personId, Person.class))
                     .dataFetcher(

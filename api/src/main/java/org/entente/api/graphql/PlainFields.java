@@ -5,9 +5,10 @@ import graphql.schema.DataFetcher;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
- * Fields answered from their object alone: a value computed from it (an ID to encode), or the ID of
+ * Fields answered from their object alone: a value computed from it, its global ID, or the ID of
  * another record, loaded through that record's batch loader ({@link RecordLoaders}).
  *
  * <p>An annotated controller method costs, per object and field, a handler with its argument
@@ -24,6 +25,12 @@ final class PlainFields {
   /** The value {@code value} computes from the field's object. */
   static <S> DataFetcher<Object> value(Class<S> source, Function<S, ?> value) {
     return (TrivialDataFetcher<Object>) env -> value.apply(source.cast(env.getSource()));
+  }
+
+  /** The global ID of the object, a record of GraphQL type {@code type} with this key. */
+  static <S> DataFetcher<Object> globalId(Class<S> source, String type, ToLongFunction<S> key) {
+    return (TrivialDataFetcher<Object>)
+        env -> GlobalId.of(type, key.applyAsLong(source.cast(env.getSource())));
   }
 
   /** The {@code record} whose ID the object holds; null when it holds none. */

@@ -55,9 +55,7 @@ class SourceController implements RuntimeWiringConfigurer {
             TYPE,
             type ->
                 type.dataFetcher(
-                    "id",
-                    PlainFields.value(
-                        Source.class, source -> GlobalId.of(TYPE, source.id().value()))))
+                    "id", PlainFields.globalId(Source.class, TYPE, source -> source.id().value())))
         .type(
             "Citation",
             type ->

@@ -67,8 +67,7 @@ class TopicController implements RuntimeWiringConfigurer {
         TYPE,
         type ->
             type.dataFetcher(
-                    "id",
-                    PlainFields.value(Topic.class, topic -> GlobalId.of(TYPE, topic.id().value())))
+                    "id", PlainFields.globalId(Topic.class, TYPE, topic -> topic.id().value()))
                 .dataFetcher(
                     "parent", PlainFields.load(Topic.class, Topic::parentId, Topic.class)));
   }
