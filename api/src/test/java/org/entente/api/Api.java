@@ -1,5 +1,7 @@
 package org.entente.api;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -104,6 +106,18 @@ public class Api implements SmartInitializingSingleton {
         .expectBody(String.class)
         .returnResult()
         .getResponseBody();
+  }
+
+  /** A global ID as the API makes them: base64url, without padding, of "Type:key". */
+  public static String globalId(String type, long key) {
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString((type + ":" + key).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A well-formed ID of the type that names no record. */
+  public static String missing(String type) {
+    return globalId(type, 987_654_321);
   }
 
   /** The global ID of the party another system names so, e.g. ISO_3166_ALPHA2 "KZ". */

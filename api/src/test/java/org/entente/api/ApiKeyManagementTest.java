@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -165,10 +164,7 @@ class ApiKeyManagementTest {
 
   @Test
   void revokingAnUnknownKey_isAUserError() {
-    String unknown =
-        Base64.getUrlEncoder()
-            .withoutPadding()
-            .encodeToString("ApiKey:999999999".getBytes(StandardCharsets.UTF_8));
+    String unknown = Api.missing("ApiKey");
     GraphQlTester.Response refused =
         api.graphQl(admin).document(REVOKE).variable("id", unknown).execute();
 

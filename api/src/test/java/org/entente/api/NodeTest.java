@@ -46,10 +46,7 @@ class NodeTest {
             .path("topic.id")
             .entity(String.class)
             .get();
-    String missing =
-        java.util.Base64.getUrlEncoder()
-            .withoutPadding()
-            .encodeToString("Party:999999999".getBytes());
+    String missing = Api.missing("Party");
     api.graphQl()
         .document("query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }")
         .variable("ids", java.util.List.of(topic, missing, party))

@@ -1,14 +1,13 @@
 package org.entente.api.benchmark;
 
+import static org.entente.api.Api.globalId;
 import static org.entente.api.benchmark.BenchmarkQuery.variables;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -308,13 +307,6 @@ final class BenchmarkQueries {
         from top, q
         """,
         List.of(text));
-  }
-
-  /** A Relay global ID, as the API makes them: base64url without padding of "Type:key". */
-  static String globalId(String type, long key) {
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString((type + ":" + key).getBytes(StandardCharsets.UTF_8));
   }
 
   private static long number(Connection connection, String sql) throws SQLException {

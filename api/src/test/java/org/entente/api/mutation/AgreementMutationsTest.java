@@ -1,8 +1,8 @@
 package org.entente.api.mutation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.api.Api.missing;
 import static org.entente.api.mutation.Lifecycles.with;
-import static org.entente.api.mutation.Recorder.missing;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,10 +1,8 @@
 package org.entente.api.mutation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.entente.api.mutation.Recorder.missing;
+import static org.entente.api.Api.missing;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -64,12 +62,6 @@ class CitationMutationsTest {
         .path("negotiation.steps[0].id")
         .entity(String.class)
         .get();
-  }
-
-  private static String globalId(String type, long key) {
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString((type + ":" + key).getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -214,7 +206,7 @@ class CitationMutationsTest {
     String statement =
         demo.path("meetings.nodes[*].statements[*].id").entityList(String.class).get().get(0);
 
-    for (String subject : List.of(meeting, statement, globalId("Tenure", 1))) {
+    for (String subject : List.of(meeting, statement, Api.globalId("Tenure", 1))) {
       lifecycles.refused(
           "attachCitation",
           Map.of("subject", subject, "version", 99, "source", source),

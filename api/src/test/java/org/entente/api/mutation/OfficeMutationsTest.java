@@ -69,13 +69,13 @@ class OfficeMutationsTest {
   void createOffice_refusesAPartyThatDoesNotExist_orIsNoParty_orIsRetired() {
     recorder.refused(
         "createOffice",
-        Map.of("name", "Ghost Minister", "party", Recorder.missing("Party"), "singleHolder", true),
+        Map.of("name", "Ghost Minister", "party", Api.missing("Party"), "singleHolder", true),
         "UNKNOWN_REFERENCE",
         "input",
         "party");
     recorder.refused(
         "createOffice",
-        Map.of("name", "Ghost Minister", "party", Recorder.missing("Person"), "singleHolder", true),
+        Map.of("name", "Ghost Minister", "party", Api.missing("Person"), "singleHolder", true),
         "INVALID_ID",
         "input",
         "party");
@@ -175,7 +175,7 @@ class OfficeMutationsTest {
   void updateOffice_refusesAnIdOfNoOffice() {
     recorder.refused(
         "updateOffice",
-        Map.of("id", Recorder.missing("Office"), "version", 1),
+        Map.of("id", Api.missing("Office"), "version", 1),
         "NOT_FOUND",
         "input",
         "id");

@@ -159,13 +159,13 @@ class PersonMutationsTest {
   void updatePerson_refusesAnIdOfNoPerson_andTheIdOfAnotherKindOfRecord() {
     recorder.refused(
         "updatePerson",
-        Map.of("id", Recorder.missing("Person"), "version", 1),
+        Map.of("id", Api.missing("Person"), "version", 1),
         "NOT_FOUND",
         "input",
         "id");
     recorder.refused(
         "updatePerson",
-        Map.of("id", Recorder.missing("Office"), "version", 1),
+        Map.of("id", Api.missing("Office"), "version", 1),
         "INVALID_ID",
         "input",
         "id");

@@ -2,8 +2,6 @@ package org.entente.api.mutation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,13 +119,6 @@ final class Recorder {
       input.put((String) keysAndValues[i], keysAndValues[i + 1]);
     }
     return input;
-  }
-
-  /** A well-formed ID of the type that names no record. */
-  static String missing(String type) {
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString((type + ":987654321").getBytes(StandardCharsets.UTF_8));
   }
 
   /** The citations input that cites {@code source} once, without a passage. */

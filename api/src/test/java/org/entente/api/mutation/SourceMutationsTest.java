@@ -129,7 +129,7 @@ class SourceMutationsTest {
   void updateSource_refusesAnIdOfNoSource() {
     recorder.refused(
         "updateSource",
-        Map.of("id", Recorder.missing("Source"), "version", 1),
+        Map.of("id", Api.missing("Source"), "version", 1),
         "NOT_FOUND",
         "input",
         "id");

@@ -174,13 +174,13 @@ class TenureMutationsTest {
     String office = recorder.office("Minister of Nowhere", party, false);
     recorder.refused(
         "createTenure",
-        Map.of("person", Recorder.missing("Person"), "office", office, "start", "2020"),
+        Map.of("person", Api.missing("Person"), "office", office, "start", "2020"),
         "UNKNOWN_REFERENCE",
         "input",
         "person");
     recorder.refused(
         "createTenure",
-        Map.of("person", person, "office", Recorder.missing("Office"), "start", "2020"),
+        Map.of("person", person, "office", Api.missing("Office"), "start", "2020"),
         "UNKNOWN_REFERENCE",
         "input",
         "office");
@@ -206,7 +206,7 @@ class TenureMutationsTest {
             "start",
             "2020",
             "citations",
-            List.of(Map.of("source", source), Map.of("source", Recorder.missing("Source")))),
+            List.of(Map.of("source", source), Map.of("source", Api.missing("Source")))),
         "UNKNOWN_REFERENCE",
         "input",
         "citations",
@@ -355,7 +355,7 @@ class TenureMutationsTest {
   void updateTenure_refusesAnIdOfNoTenure() {
     recorder.refused(
         "updateTenure",
-        Map.of("id", Recorder.missing("Tenure"), "version", 1),
+        Map.of("id", Api.missing("Tenure"), "version", 1),
         "NOT_FOUND",
         "input",
         "id");

@@ -99,13 +99,13 @@ class TopicMutationsTest {
   void createTopic_refusesAParentThatIsNotOnRecord_orNoTopic() {
     recorder.refused(
         "createTopic",
-        Map.of("code", "tt-orphan", "name", "Orphan", "parent", Recorder.missing("Topic")),
+        Map.of("code", "tt-orphan", "name", "Orphan", "parent", Api.missing("Topic")),
         "UNKNOWN_REFERENCE",
         "input",
         "parent");
     recorder.refused(
         "createTopic",
-        Map.of("code", "tt-orphan", "name", "Orphan", "parent", Recorder.missing("Source")),
+        Map.of("code", "tt-orphan", "name", "Orphan", "parent", Api.missing("Source")),
         "INVALID_ID",
         "input",
         "parent");
@@ -193,7 +193,7 @@ class TopicMutationsTest {
   void updateTopic_refusesAnIdOfNoTopic() {
     recorder.refused(
         "updateTopic",
-        Map.of("id", Recorder.missing("Topic"), "version", 1),
+        Map.of("id", Api.missing("Topic"), "version", 1),
         "NOT_FOUND",
         "input",
         "id");
