@@ -162,14 +162,25 @@ final class Versions {
     }
   }
 
-  /** Retires the record if it is still at {@code expected} and not retired already. */
+  /**
+   * Retires the record if it is still at {@code expected} and not retired already: one statement,
+   * and only a refusal looks for why.
+   */
   static void retire(DSLContext db, RecordKind kind, long key, long expected) {
     Field<OffsetDateTime> retiredAt = TABLES.get(kind).field("retired_at", OffsetDateTime.class);
-    boolean retired = db.fetchExists(TABLES.get(kind), id(kind).eq(key).and(retiredAt.isNotNull()));
-    if (retired) {
-      throw new RuleViolation("RETIRED", kind.typeName() + " is retired already").at("id");
+    int updated =
+        db.update(TABLES.get(kind))
+            .set(retiredAt, DSL.currentOffsetDateTime())
+            .where(id(kind).eq(key))
+            .and(version(kind).eq(expected))
+            .and(retiredAt.isNull())
+            .execute();
+    if (updated == 0) {
+      if (db.fetchExists(TABLES.get(kind), id(kind).eq(key).and(retiredAt.isNotNull()))) {
+        throw new RuleViolation("RETIRED", kind.typeName() + " is retired already").at("id");
+      }
+      throw refusal(db, kind, key, expected);
     }
-    claim(db, kind, key, expected, Map.of(retiredAt, DSL.currentOffsetDateTime()));
   }
 
   private static RuleViolation refusal(DSLContext db, RecordKind kind, long key, long expected) {
