@@ -2,93 +2,66 @@ package org.entente.persistence;
 
 import static org.entente.persistence.jooq.Tables.CITATION;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.IntStream;
+import java.util.Map;
+import java.util.Set;
 import org.entente.domain.revision.RecordKind;
 import org.entente.domain.source.Citation;
-import org.entente.domain.source.CitationId;
-import org.entente.domain.source.SourceId;
+import org.entente.persistence.PartRows.Part;
 import org.jooq.DSLContext;
 import org.jooq.TableField;
 
 /**
- * The citations of one record, written as its list of sources and passages: a citation given again
- * keeps its row, so the record's history shows only the citations that really came or went.
+ * The citations of one record: a part of it ({@link PartRows}), so that a citation given again
+ * keeps its row and the record's history shows only the citations that really came or went, whose
+ * sources must be on record. Meetings and statements write them among their other parts; the other
+ * records with {@link #insert} and {@link #replace}.
  */
 final class CitationRows {
 
   private CitationRows() {}
 
-  static void insert(
-      DSLContext db, TableField<?, Long> subject, long subjectId, List<Citation> citations) {
-    write(db, subject, subjectId, citations, IntStream.range(0, citations.size()).boxed().toList());
+  /** The citations of the record that {@code owner} names. */
+  static Part part(TableField<?, Long> owner) {
+    return new Part(CITATION, owner, List.of(CITATION.SOURCE_ID, CITATION.PASSAGE));
   }
 
-  /** Removes the citations no longer given and adds the new ones; the rest stay untouched. */
-  static void replace(
-      DSLContext db, TableField<?, Long> subject, long subjectId, List<Citation> citations) {
-    List<Citation> current =
-        new ArrayList<>(
-            db.select(CITATION.ID, CITATION.SOURCE_ID, CITATION.PASSAGE)
-                .from(CITATION)
-                .where(subject.eq(subjectId))
-                .orderBy(CITATION.ID)
-                .fetch(
-                    row ->
-                        new Citation(
-                            new CitationId(row.value1()),
-                            new SourceId(row.value2()),
-                            row.value3())));
-    List<Integer> added = new ArrayList<>();
+  /** The citations as rows of {@link #part}. */
+  static List<List<Object>> rows(List<Citation> citations) {
+    return citations.stream()
+        .map(citation -> PartRows.row(citation.sourceId().value(), citation.passage()))
+        .toList();
+  }
+
+  /** The sources of citations, at {@code citations.<i>.source}. */
+  static References citing(References references, List<Citation> citations) {
     for (int i = 0; i < citations.size(); i++) {
-      Citation wanted = citations.get(i);
-      Citation kept =
-          current.stream()
-              .filter(
-                  row ->
-                      row.sourceId().equals(wanted.sourceId())
-                          && Objects.equals(row.passage(), wanted.passage()))
-              .findFirst()
-              .orElse(null);
-      if (kept == null) {
-        added.add(i);
-      } else {
-        current.remove(kept);
-      }
+      references.to(
+          RecordKind.SOURCE,
+          citations.get(i).sourceId().value(),
+          References.at("citations", i, "source"));
     }
-    if (!current.isEmpty()) {
-      db.deleteFrom(CITATION)
-          .where(CITATION.ID.in(current.stream().map(gone -> gone.id().value()).toList()))
-          .execute();
-    }
-    write(db, subject, subjectId, citations, added);
+    return references;
+  }
+
+  static void insert(
+      DSLContext db, TableField<?, Long> subject, long subjectId, List<Citation> citations) {
+    citing(new References(), citations).check(db, Map.of());
+    PartRows.insert(db, part(subject), subjectId, rows(citations));
   }
 
   /**
-   * Writes the citations at {@code indexes} in one statement, once their sources are known to be on
-   * record.
+   * Writes the record's citations as now given. A source the record cites already may have been
+   * retired since and stays; a new citation may not name a retired one.
    */
-  private static void write(
-      DSLContext db,
-      TableField<?, Long> subject,
-      long subjectId,
-      List<Citation> citations,
-      List<Integer> indexes) {
-    References.requireAll(
-        db,
-        RecordKind.SOURCE,
-        indexes.stream().map(i -> citations.get(i).sourceId().value()).toList(),
-        i -> new String[] {"citations", String.valueOf(indexes.get(i)), "source"});
-    if (indexes.isEmpty()) {
-      return;
-    }
-    var insert = db.insertInto(CITATION, CITATION.SOURCE_ID, CITATION.PASSAGE, subject);
-    for (int i : indexes) {
-      insert =
-          insert.values(citations.get(i).sourceId().value(), citations.get(i).passage(), subjectId);
-    }
-    insert.execute();
+  static void replace(
+      DSLContext db, TableField<?, Long> subject, long subjectId, List<Citation> citations) {
+    Set<Long> cited =
+        db.select(CITATION.SOURCE_ID)
+            .from(CITATION)
+            .where(subject.eq(subjectId))
+            .fetchSet(CITATION.SOURCE_ID);
+    citing(new References(), citations).check(db, Map.of(RecordKind.SOURCE, cited));
+    PartRows.replace(db, part(subject), subjectId, rows(citations));
   }
 }

@@ -36,7 +36,6 @@ import org.entente.domain.party.PartyId;
 import org.entente.domain.person.OfficeId;
 import org.entente.domain.person.PersonId;
 import org.entente.domain.revision.RecordKind;
-import org.entente.domain.source.Citation;
 import org.entente.domain.topic.TopicId;
 import org.entente.persistence.PartRows.Part;
 import org.jooq.Condition;
@@ -131,7 +130,7 @@ final class JooqMeetings implements Meetings {
       new Part(MEETING_TOPIC, MEETING_TOPIC.MEETING_ID, List.of(MEETING_TOPIC.TOPIC_ID));
   private static final Part OUTCOMES =
       new Part(OUTCOME, OUTCOME.MEETING_ID, List.of(OUTCOME.ORDINAL, OUTCOME.TEXT));
-  private static final Part CITATIONS = PartRows.citations(CITATION.MEETING_ID);
+  private static final Part CITATIONS = CitationRows.part(CITATION.MEETING_ID);
 
   private final DSLContext db;
 
@@ -315,16 +314,7 @@ final class JooqMeetings implements Meetings {
     for (int i = 0; i < meeting.topicIds().size(); i++) {
       references.to(RecordKind.TOPIC, meeting.topicIds().get(i).value(), "topics", index(i));
     }
-    citing(references, meeting.citations());
-    return references;
-  }
-
-  /** The sources of citations, at {@code citations.<i>.source}. */
-  static void citing(References references, List<Citation> citations) {
-    for (int i = 0; i < citations.size(); i++) {
-      references.to(
-          RecordKind.SOURCE, citations.get(i).sourceId().value(), "citations", index(i), "source");
-    }
+    return CitationRows.citing(references, meeting.citations());
   }
 
   private static String index(int i) {
@@ -367,7 +357,7 @@ final class JooqMeetings implements Meetings {
       outcomes.add(PartRows.row(i, meeting.outcomes().get(i)));
     }
     parts.put(OUTCOMES, outcomes);
-    parts.put(CITATIONS, PartRows.citationRows(meeting.citations()));
+    parts.put(CITATIONS, CitationRows.rows(meeting.citations()));
     return parts;
   }
 

@@ -65,7 +65,7 @@ final class JooqStatements implements Statements {
 
   private static final Part TOPICS =
       new Part(STATEMENT_TOPIC, STATEMENT_TOPIC.STATEMENT_ID, List.of(STATEMENT_TOPIC.TOPIC_ID));
-  private static final Part CITATIONS = PartRows.citations(CITATION.STATEMENT_ID);
+  private static final Part CITATIONS = CitationRows.part(CITATION.STATEMENT_ID);
 
   private final DSLContext db;
 
@@ -116,7 +116,7 @@ final class JooqStatements implements Statements {
     long id =
         db.insertInto(STATEMENT).set(columns).returning(STATEMENT.ID).fetchSingle(STATEMENT.ID);
     PartRows.insert(db, TOPICS, id, topicRows(statement));
-    PartRows.insert(db, CITATIONS, id, PartRows.citationRows(statement.citations()));
+    PartRows.insert(db, CITATIONS, id, CitationRows.rows(statement.citations()));
     return new StatementId(id);
   }
 
@@ -137,7 +137,7 @@ final class JooqStatements implements Statements {
     Versions.claim(db, RecordKind.STATEMENT, id, version, columns(statement));
     check(statement, references(current).keys());
     PartRows.replace(db, TOPICS, id, topicRows(statement));
-    PartRows.replace(db, CITATIONS, id, PartRows.citationRows(statement.citations()));
+    PartRows.replace(db, CITATIONS, id, CitationRows.rows(statement.citations()));
   }
 
   @Override
@@ -175,8 +175,7 @@ final class JooqStatements implements Statements {
       references.to(
           RecordKind.TOPIC, statement.topicIds().get(i).value(), "topics", String.valueOf(i));
     }
-    JooqMeetings.citing(references, statement.citations());
-    return references;
+    return CitationRows.citing(references, statement.citations());
   }
 
   private static Map<Field<?>, Object> columns(Statement statement) {

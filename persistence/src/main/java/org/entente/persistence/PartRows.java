@@ -1,11 +1,8 @@
 package org.entente.persistence;
 
-import static org.entente.persistence.jooq.Tables.CITATION;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.entente.domain.source.Citation;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -16,7 +13,7 @@ import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
 /**
- * The rows of one part of a record (a meeting's participants, outcomes or topics, a statement's
+ * The rows of one part of a record (a meeting's participants, outcomes or topics, a record's
  * citations), written as a whole. A replacement keeps the rows that are already as wanted, deletes
  * the others and inserts what is missing, so that the record's history shows only what changed.
  */
@@ -31,15 +28,6 @@ final class PartRows {
   }
 
   private PartRows() {}
-
-  /** The citations of the record that {@code owner} names. */
-  static Part citations(TableField<?, Long> owner) {
-    return new Part(CITATION, owner, List.of(CITATION.SOURCE_ID, CITATION.PASSAGE));
-  }
-
-  static List<List<Object>> citationRows(List<Citation> citations) {
-    return citations.stream().map(c -> row(c.sourceId().value(), c.passage())).toList();
-  }
 
   /** One row's values, in the order of the part's columns; null where a column is empty. */
   static List<Object> row(Object... values) {
