@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.entente.domain.Identifier;
-import org.entente.domain.PageRequest;
 import org.entente.domain.agreement.Agreement;
 import org.entente.domain.agreement.AgreementAction;
 import org.entente.domain.agreement.AgreementFilter;
@@ -65,13 +64,14 @@ class AgreementController implements RuntimeWiringConfigurer {
       @Argument String before,
       DataFetchingEnvironment env) {
     AgreementFilter query = filter == null ? AgreementFilter.ALL : filter.toDomain();
-    String scope = Pages.scope("agreements", env);
-    PageRequest request = pages.request(first, after, last, before, scope);
-    return pages.connection(
-        agreements.find(query, request),
-        request,
-        scope,
-        agreement -> new PageRequest.Position(null, agreement.id().value()),
+    return pages.byId(
+        Pages.scope("agreements", env),
+        first,
+        after,
+        last,
+        before,
+        request -> agreements.find(query, request),
+        agreement -> agreement.id().value(),
         () -> agreements.count(query));
   }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
-import org.entente.domain.PageRequest;
 import org.entente.domain.agreement.Agreement;
 import org.entente.domain.meeting.Meeting;
 import org.entente.domain.negotiation.NegotiatingParty;
@@ -54,13 +53,14 @@ class NegotiationController implements RuntimeWiringConfigurer {
       @Argument String before,
       DataFetchingEnvironment env) {
     NegotiationFilter query = filter == null ? NegotiationFilter.ALL : filter.toDomain();
-    String scope = Pages.scope("negotiations", env);
-    PageRequest request = pages.request(first, after, last, before, scope);
-    return pages.connection(
-        negotiations.find(query, request),
-        request,
-        scope,
-        negotiation -> new PageRequest.Position(null, negotiation.id().value()),
+    return pages.byId(
+        Pages.scope("negotiations", env),
+        first,
+        after,
+        last,
+        before,
+        request -> negotiations.find(query, request),
+        negotiation -> negotiation.id().value(),
         () -> negotiations.count(query));
   }
 

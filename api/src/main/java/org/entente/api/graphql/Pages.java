@@ -112,9 +112,9 @@ class Pages {
         count);
   }
 
-  /** A page of a list in id order. */
+  /** A page of a list in id order; {@code scope} as {@link #scope} makes it. */
   <T> Connection<T> byId(
-      String field,
+      String scope,
       Integer first,
       String after,
       Integer last,
@@ -122,7 +122,6 @@ class Pages {
       Function<PageRequest, Page<T>> find,
       Function<T, Long> id,
       IntSupplier count) {
-    String scope = scope(field);
     PageRequest request = request(first, after, last, before, scope);
     return connection(
         find.apply(request), request, scope, item -> new Position(null, id.apply(item)), count);

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.entente.domain.Identifier;
-import org.entente.domain.PageRequest;
 import org.entente.domain.agreement.Agreement;
 import org.entente.domain.agreement.Agreements;
 import org.entente.domain.meeting.Meeting;
@@ -81,13 +80,14 @@ class PartyController implements RuntimeWiringConfigurer {
       DataFetchingEnvironment env) {
     PartyFilter query =
         filter == null ? PartyFilter.ALL : new PartyFilter(filter.kinds(), filter.regions());
-    String scope = Pages.scope("parties", env);
-    PageRequest request = pages.request(first, after, last, before, scope);
-    return pages.connection(
-        parties.find(query, request),
-        request,
-        scope,
-        party -> new PageRequest.Position(null, party.id().value()),
+    return pages.byId(
+        Pages.scope("parties", env),
+        first,
+        after,
+        last,
+        before,
+        request -> parties.find(query, request),
+        party -> party.id().value(),
         () -> parties.count(query));
   }
 

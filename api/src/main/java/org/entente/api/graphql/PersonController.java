@@ -9,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.entente.api.graphql.RecordLoaders.OfficeOn;
 import org.entente.domain.Identifier;
-import org.entente.domain.PageRequest;
 import org.entente.domain.meeting.Meeting;
 import org.entente.domain.meeting.Meetings;
 import org.entente.domain.meeting.Statement;
@@ -90,13 +89,14 @@ class PersonController implements RuntimeWiringConfigurer {
       @Argument String before,
       DataFetchingEnvironment env) {
     PersonFilter query = filter == null ? PersonFilter.ALL : filter.toDomain();
-    String scope = Pages.scope("people", env);
-    PageRequest request = pages.request(first, after, last, before, scope);
-    return pages.connection(
-        people.find(query, request),
-        request,
-        scope,
-        person -> new PageRequest.Position(null, person.id().value()),
+    return pages.byId(
+        Pages.scope("people", env),
+        first,
+        after,
+        last,
+        before,
+        request -> people.find(query, request),
+        person -> person.id().value(),
         () -> people.count(query));
   }
 
@@ -112,7 +112,7 @@ class PersonController implements RuntimeWiringConfigurer {
       @Argument Integer last,
       @Argument String before) {
     return pages.byId(
-        "offices",
+        Pages.scope("offices"),
         first,
         after,
         last,

@@ -38,7 +38,7 @@ class SourceController implements RuntimeWiringConfigurer {
       @Argument Integer last,
       @Argument String before) {
     return pages.byId(
-        "sources",
+        Pages.scope("sources"),
         first,
         after,
         last,

@@ -46,7 +46,7 @@ class TopicController implements RuntimeWiringConfigurer {
       @Argument Integer last,
       @Argument String before) {
     return pages.byId(
-        "topics",
+        Pages.scope("topics"),
         first,
         after,
         last,
