@@ -9,9 +9,11 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.introspection.Introspection;
 import graphql.schema.DataFetchingEnvironment;
+import org.entente.api.graphql.instrumentation.OperationChecks;
 import org.entente.api.graphql.limits.Limits;
 import org.entente.api.graphql.limits.QueryCost;
 import org.entente.domain.PageRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -46,7 +48,7 @@ class GraphQlConfiguration {
   @Bean
   @ConditionalOnBooleanProperty(name = "entente.introspection.enabled", havingValue = false)
   Instrumentation noIntrospection() {
-    return new SimplePerformantInstrumentation() {
+    class NoIntrospection extends SimplePerformantInstrumentation implements OperationChecks.Check {
       @Override
       public ExecutionInput instrumentExecutionInput(
           ExecutionInput input,
@@ -55,7 +57,21 @@ class GraphQlConfiguration {
         input.getGraphQLContext().put(Introspection.INTROSPECTION_DISABLED, true);
         return input;
       }
-    };
+    }
+    return new NoIntrospection();
+  }
+
+  /**
+   * The operation checks called once per operation, never per field: see {@link OperationChecks}.
+   */
+  @Bean
+  GraphQlSourceBuilderCustomizer operationChecks(ObjectProvider<Instrumentation> instrumentations) {
+    // Spring has chained every instrumentation by now; this chain replaces it, with the same ones.
+    return builder ->
+        builder.configureGraphQl(
+            graphQl ->
+                graphQl.instrumentation(
+                    OperationChecks.chain(instrumentations.orderedStream().toList())));
   }
 
   @Bean

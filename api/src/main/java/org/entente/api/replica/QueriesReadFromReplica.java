@@ -1,10 +1,10 @@
 package org.entente.api.replica;
 
 import graphql.execution.ExecutionContext;
-import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.language.OperationDefinition.Operation;
+import org.entente.api.graphql.instrumentation.OperationChecks;
 
 /**
  * Marks the context of a query operation so that its reads may go to the replica. The operation is
@@ -13,7 +13,7 @@ import graphql.language.OperationDefinition.Operation;
  * unmarked, so its payload reads what it has just written on the primary; so is a subscription,
  * whose events are read the moment their change commits, before a replica may have replayed it.
  */
-final class QueriesReadFromReplica implements Instrumentation {
+final class QueriesReadFromReplica implements OperationChecks.Check {
 
   @Override
   public ExecutionContext instrumentExecutionContext(

@@ -12,12 +12,13 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import java.util.List;
 import java.util.Map;
+import org.entente.api.graphql.instrumentation.OperationChecks;
 
 /**
  * Costs every operation once it is parsed, validated and its variables are known, and refuses one
  * that costs more than the limit before any of its fields is fetched, so before any SQL runs.
  */
-final class CostLimit extends SimplePerformantInstrumentation {
+final class CostLimit extends SimplePerformantInstrumentation implements OperationChecks.Check {
 
   private final QueryCost cost;
   private final long limit;

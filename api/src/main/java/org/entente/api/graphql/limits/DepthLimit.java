@@ -6,9 +6,10 @@ import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import java.util.List;
 import java.util.Map;
+import org.entente.api.graphql.instrumentation.OperationChecks;
 
 /** graphql-java's depth limit, refusing with an error code a client can act on. */
-final class DepthLimit extends MaxQueryDepthInstrumentation {
+final class DepthLimit extends MaxQueryDepthInstrumentation implements OperationChecks.Check {
 
   DepthLimit(int maxDepth) {
     super(maxDepth);

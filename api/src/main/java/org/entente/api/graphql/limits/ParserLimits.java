@@ -5,6 +5,7 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.parser.ParserOptions;
+import org.entente.api.graphql.instrumentation.OperationChecks;
 
 /**
  * Bounds on a document's text, so that a huge or deeply nested one is refused while it is being
@@ -12,7 +13,7 @@ import graphql.parser.ParserOptions;
  * setting them JVM-wide instead would leak into every other application in the same JVM, tests
  * included.
  */
-final class ParserLimits extends SimplePerformantInstrumentation {
+final class ParserLimits extends SimplePerformantInstrumentation implements OperationChecks.Check {
 
   private final ParserOptions options;
 
