@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Spring's GraphQL over HTTP handler, reading the request itself: Spring's requires a {@code query}
  * and serves POST only, while a partner may send the {@code documentId} of a registered document,
  * by POST or by GET. Everything after reading — interceptors, execution, the response — is
- * Spring's.
+ * Spring's; only the result's JSON is written by {@link ResultWriter}.
  */
 final class GraphQlEndpoint extends GraphQlHttpHandler {
 
@@ -49,7 +49,7 @@ final class GraphQlEndpoint extends GraphQlHttpHandler {
       TrustedDocuments documents,
       JsonMapper json,
       ParserOptions parserOptions) {
-    super(graphQl);
+    super(graphQl, new ResultWriter(json));
     this.graphQl = graphQl;
     this.documents = documents;
     this.json = json;
