@@ -1,0 +1,73 @@
+package org.entente.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.persistence.jooq.Tables.TOPIC;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Param;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+
+/** A query rendered once: each call binds its own values where the shape had them. */
+class PrerenderedTest {
+
+  private final DSLContext db = TestDatabase.shared().migrated();
+  private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+  private long topic(String code, String name) {
+    return db.insertInto(TOPIC, TOPIC.CODE, TOPIC.NAME)
+        .values(code + "-" + run, name)
+        .returning(TOPIC.ID)
+        .fetchSingle(TOPIC.ID);
+  }
+
+  private static List<String> codes(List<Record> records) {
+    return records.stream().map(record -> record.get(0, String.class)).sorted().toList();
+  }
+
+  @Test
+  void eachCall_bindsItsOwnValues_besideTheShapesOwn() {
+    long trade = topic("trade", "Trade");
+    long visas = topic("visas", "Visas");
+    long energy = topic("energy", "Hidden");
+    Prerendered query =
+        new Prerendered(
+            context ->
+                context
+                    .select(TOPIC.CODE)
+                    .from(TOPIC)
+                    .where(TOPIC.NAME.ne("Hidden"))
+                    .and(TOPIC.ID.eq(DSL.any(DSL.param("ids", Long[].class))))
+                    .and(TOPIC.CODE.ne(DSL.inline("never"))));
+
+    assertThat(codes(query.fetch(db, Map.of("ids", new Long[] {trade, visas}))))
+        .containsExactly("trade-" + run, "visas-" + run);
+    // The shape's own value ("Hidden") still binds before the call's, in its place.
+    assertThat(codes(query.fetch(db, Map.of("ids", new Long[] {visas, energy}))))
+        .containsExactly("visas-" + run);
+    assertThat(query.fetch(db, Map.of("ids", new Long[] {}))).isEmpty();
+  }
+
+  @Test
+  void aParameterUsedTwice_bindsAtBothPlaces() {
+    long alpha = topic("alpha", "Alpha");
+    long named = topic("beta", "alpha-" + run);
+    Param<String> text = DSL.param("text", String.class);
+    Prerendered query =
+        new Prerendered(
+            context ->
+                context
+                    .select(TOPIC.ID)
+                    .from(TOPIC)
+                    .where(TOPIC.CODE.eq(text).or(TOPIC.NAME.eq(text)))
+                    .orderBy(TOPIC.ID));
+
+    assertThat(query.fetch(db, Map.of("text", "alpha-" + run)))
+        .extracting(record -> record.get(0, Long.class))
+        .containsExactly(alpha, named);
+  }
+}
