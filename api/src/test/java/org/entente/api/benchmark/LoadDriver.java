@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Runs a request in a closed loop on a fixed number of threads: a warm-up whose figures are
@@ -32,6 +33,20 @@ final class LoadDriver {
     this.warmUp = warmUp;
     this.measured = measured;
     this.maxRequests = maxRequests;
+  }
+
+  /**
+   * Runs requests picked at random from these on each thread for a while, figures dropped, so that
+   * the JIT has compiled what all of them run before any is measured.
+   */
+  void warmUp(List<Request> requests, int concurrency, Duration duration) throws Exception {
+    Request any = () -> requests.get(ThreadLocalRandom.current().nextInt(requests.size())).run();
+    ExecutorService threads = Executors.newFixedThreadPool(concurrency);
+    try {
+      phase(threads, any, concurrency, duration);
+    } finally {
+      threads.shutdownNow();
+    }
   }
 
   Measurement run(Request request, int concurrency) throws Exception {
