@@ -8,13 +8,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import org.entente.domain.Identifier;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
@@ -26,7 +26,6 @@ import org.entente.persistence.jooq.Tables;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.Records;
 import org.jooq.Select;
@@ -38,10 +37,8 @@ import org.jooq.impl.DSL;
 /** Mappings between columns and the domain's small values, shared by every adapter. */
 final class Columns {
 
-  private static final String IDS = "ids";
-
   /** The query by ids of each row and table, rendered once: rows and tables are constants. */
-  private static final Map<List<Object>, Prerendered> BY_IDS = new ConcurrentHashMap<>();
+  private static final Map<List<Object>, Prerendered<?>> BY_IDS = new ConcurrentHashMap<>();
 
   private Columns() {}
 
@@ -110,24 +107,21 @@ final class Columns {
       Collection<I> ids,
       ToLongFunction<I> value,
       Function<T, I> idOf) {
-    Prerendered query =
-        BY_IDS.computeIfAbsent(
-            List.of(row, table, id),
-            shape ->
-                new Prerendered(
-                    context ->
-                        context
-                            .select(row)
-                            .from(table)
-                            .where(id.eq(DSL.any(DSL.param(IDS, Long[].class))))));
-    Long[] values = ids.stream().map(value::applyAsLong).toArray(Long[]::new);
-    Map<I, T> records = new HashMap<>();
-    for (Record record : query.fetch(db, Map.of(IDS, values))) {
-      @SuppressWarnings("unchecked") // the shape selects row, of type T, alone
-      T read = (T) record.get(0);
-      records.put(idOf.apply(read), read);
-    }
-    return records;
+    @SuppressWarnings("unchecked") // the query stored for row selects row alone
+    Prerendered<Record1<T>> query =
+        (Prerendered<Record1<T>>)
+            BY_IDS.computeIfAbsent(
+                List.of(row, table, id),
+                key ->
+                    new Prerendered<>(
+                        context ->
+                            context
+                                .select(row)
+                                .from(table)
+                                .where(id.eq(DSL.any(Prerendered.ids())))));
+    return query.fetchByIds(db, ids, value).stream()
+        .map(Record1::value1)
+        .collect(Collectors.toMap(idOf, Function.identity()));
   }
 
   /** One page of the rows of {@code table} that match, in id order, mapped by {@code row}. */

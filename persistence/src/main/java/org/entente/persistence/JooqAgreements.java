@@ -34,6 +34,7 @@ import org.entente.domain.revision.RecordKind;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
+import org.jooq.Record2;
 import org.jooq.Records;
 import org.jooq.SelectField;
 import org.jooq.impl.DSL;
@@ -85,6 +86,17 @@ final class JooqAgreements implements Agreements {
                       firstIn == null ? null : new RegionId(firstIn),
                       identifiers,
                       citations));
+
+  private static final Prerendered<Record2<Long, Agreement>> OF_PARTIES =
+      new Prerendered<>(
+          context ->
+              context
+                  .select(AGREEMENT_PARTY.PARTY_ID, AGREEMENT_ROW)
+                  .from(AGREEMENT_PARTY)
+                  .join(AGREEMENT)
+                  .on(AGREEMENT.ID.eq(AGREEMENT_PARTY.AGREEMENT_ID))
+                  .where(AGREEMENT_PARTY.PARTY_ID.eq(DSL.any(Prerendered.ids())))
+                  .orderBy(AGREEMENT.ID));
 
   private final DSLContext db;
 
@@ -167,13 +179,9 @@ final class JooqAgreements implements Agreements {
 
   @Override
   public Map<PartyId, List<Agreement>> ofParties(Collection<PartyId> parties) {
-    return db.select(AGREEMENT_PARTY.PARTY_ID, AGREEMENT_ROW)
-        .from(AGREEMENT_PARTY)
-        .join(AGREEMENT)
-        .on(AGREEMENT.ID.eq(AGREEMENT_PARTY.AGREEMENT_ID))
-        .where(AGREEMENT_PARTY.PARTY_ID.in(parties.stream().map(PartyId::value).toList()))
-        .orderBy(AGREEMENT.ID)
-        .fetchGroups(row -> new PartyId(row.value1()), row -> row.value2());
+    return OF_PARTIES
+        .fetchByIds(db, parties, PartyId::value)
+        .intoGroups(row -> new PartyId(row.value1()), Record2::value2);
   }
 
   @Override

@@ -36,6 +36,7 @@ import org.entente.domain.topic.TopicId;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
+import org.jooq.Record2;
 import org.jooq.Records;
 import org.jooq.SelectField;
 import org.jooq.impl.DSL;
@@ -94,6 +95,17 @@ final class JooqNegotiations implements Negotiations {
                       target,
                       agreement == null ? null : new AgreementId(agreement),
                       citations));
+
+  private static final Prerendered<Record2<Long, Negotiation>> OF_PARTIES =
+      new Prerendered<>(
+          context ->
+              context
+                  .select(NEGOTIATION_PARTY.PARTY_ID, NEGOTIATION_ROW)
+                  .from(NEGOTIATION_PARTY)
+                  .join(NEGOTIATION)
+                  .on(NEGOTIATION.ID.eq(NEGOTIATION_PARTY.NEGOTIATION_ID))
+                  .where(NEGOTIATION_PARTY.PARTY_ID.eq(DSL.any(Prerendered.ids())))
+                  .orderBy(NEGOTIATION.ID));
 
   private final DSLContext db;
 
@@ -163,13 +175,9 @@ final class JooqNegotiations implements Negotiations {
 
   @Override
   public Map<PartyId, List<Negotiation>> ofParties(Collection<PartyId> parties) {
-    return db.select(NEGOTIATION_PARTY.PARTY_ID, NEGOTIATION_ROW)
-        .from(NEGOTIATION_PARTY)
-        .join(NEGOTIATION)
-        .on(NEGOTIATION.ID.eq(NEGOTIATION_PARTY.NEGOTIATION_ID))
-        .where(NEGOTIATION_PARTY.PARTY_ID.in(parties.stream().map(PartyId::value).toList()))
-        .orderBy(NEGOTIATION.ID)
-        .fetchGroups(row -> new PartyId(row.value1()), row -> row.value2());
+    return OF_PARTIES
+        .fetchByIds(db, parties, PartyId::value)
+        .intoGroups(row -> new PartyId(row.value1()), Record2::value2);
   }
 
   @Override

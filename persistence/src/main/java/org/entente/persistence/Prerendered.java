@@ -1,10 +1,12 @@
 package org.entente.persistence;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Param;
@@ -29,9 +31,12 @@ import org.jooq.impl.DSL;
  * length does not change the SQL. Execution still goes through jOOQ, so its execute listeners
  * (statement counts and timings) see every statement.
  */
-final class Prerendered {
+final class Prerendered<R extends Record> {
 
-  private final Function<DSLContext, ResultQuery<?>> shape;
+  /** The name of the parameter {@link #ids()} stands for. */
+  static final String IDS = "ids";
+
+  private final Function<DSLContext, ResultQuery<R>> shape;
   private volatile Rendering rendering;
 
   /**
@@ -45,12 +50,22 @@ final class Prerendered {
       List<Param<?>> params,
       Field<?>[] fields) {}
 
-  Prerendered(Function<DSLContext, ResultQuery<?>> shape) {
+  Prerendered(Function<DSLContext, ResultQuery<R>> shape) {
     this.shape = Objects.requireNonNull(shape, "shape");
   }
 
+  /** A list of ids in a shape, bound as one array: {@code ID.eq(any(ids()))}. */
+  static Param<Long[]> ids() {
+    return DSL.param(IDS, Long[].class);
+  }
+
+  /** The rows whose key is one of these, for a shape that selects by {@link #ids()}. */
+  <I> Result<R> fetchByIds(DSLContext db, Collection<I> ids, ToLongFunction<I> value) {
+    return fetch(db, Map.of(IDS, ids.stream().map(value::applyAsLong).toArray(Long[]::new)));
+  }
+
   /** The rows for the named parameters' values, each field read as the shape reads it. */
-  Result<Record> fetch(DSLContext db, Map<String, ?> values) {
+  Result<R> fetch(DSLContext db, Map<String, ?> values) {
     Rendering current = renderingFor(db);
     List<Param<?>> binds = new ArrayList<>(current.params().size());
     for (Param<?> param : current.params()) {
@@ -66,7 +81,9 @@ final class Prerendered {
               }
               context.sql(current.sql().get(binds.size()));
             });
-    return db.resultQuery("{0}", statement).coerce(current.fields()).fetch();
+    @SuppressWarnings("unchecked") // coerced to the shape's fields, a row is a record of its degree
+    Result<R> rows = (Result<R>) db.resultQuery("{0}", statement).coerce(current.fields()).fetch();
+    return rows;
   }
 
   private Rendering renderingFor(DSLContext db) {
@@ -102,7 +119,7 @@ final class Prerendered {
                     spans.get(spans.size() - 1)[1] = visit.renderContext().render().length();
                   }
                 });
-    ResultQuery<?> query = shape.apply(db);
+    ResultQuery<R> query = shape.apply(db);
     String sql = DSL.using(db.configuration().deriveAppending(where)).render(query);
     if (params.size() != query.getBindValues().size()) {
       throw new IllegalStateException(

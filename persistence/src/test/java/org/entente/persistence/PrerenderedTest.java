@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Param;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class PrerenderedTest {
         .fetchSingle(TOPIC.ID);
   }
 
-  private static List<String> codes(List<Record> records) {
+  private static List<String> codes(List<? extends Record> records) {
     return records.stream().map(record -> record.get(0, String.class)).sorted().toList();
   }
 
@@ -34,8 +35,8 @@ class PrerenderedTest {
     long trade = topic("trade", "Trade");
     long visas = topic("visas", "Visas");
     long energy = topic("energy", "Hidden");
-    Prerendered query =
-        new Prerendered(
+    Prerendered<?> query =
+        new Prerendered<>(
             context ->
                 context
                     .select(TOPIC.CODE)
@@ -57,8 +58,8 @@ class PrerenderedTest {
     long alpha = topic("alpha", "Alpha");
     long named = topic("beta", "alpha-" + run);
     Param<String> text = DSL.param("text", String.class);
-    Prerendered query =
-        new Prerendered(
+    Prerendered<Record1<Long>> query =
+        new Prerendered<>(
             context ->
                 context
                     .select(TOPIC.ID)
@@ -67,7 +68,7 @@ class PrerenderedTest {
                     .orderBy(TOPIC.ID));
 
     assertThat(query.fetch(db, Map.of("text", "alpha-" + run)))
-        .extracting(record -> record.get(0, Long.class))
+        .extracting(Record1::value1)
         .containsExactly(alpha, named);
   }
 }
