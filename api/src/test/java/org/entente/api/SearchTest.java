@@ -49,6 +49,29 @@ class SearchTest {
   }
 
   @Test
+  void aPersonFoundByTwoWords_appearsOnce_withTheBetterWordsScore() {
+    String kallas =
+        "query($text: String!) { search(text: $text) { score node { ... on Person { name } } } }";
+    List<Double> byBoth = scoresOfKallas(kallas, "Kaja Kalla");
+    List<Double> bySurname = scoresOfKallas(kallas, "Kalla");
+    List<Double> byName = scoresOfKallas(kallas, "Kaja");
+
+    assertThat(bySurname).hasSize(1);
+    assertThat(byName).hasSize(1);
+    assertThat(byBoth).containsExactly(Math.max(bySurname.get(0), byName.get(0)));
+  }
+
+  private List<Double> scoresOfKallas(String document, String text) {
+    return api.graphQl()
+        .document(document)
+        .variable("text", text)
+        .execute()
+        .path("search[?(@.node.name == 'Kaja Kallas')].score")
+        .entityList(Double.class)
+        .get();
+  }
+
+  @Test
   void eachSnippet_isCutFromTheTextOfItsOwnRecord() {
     List<Map<String, Object>> hits =
         api.graphQl()
