@@ -42,6 +42,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
+import org.jooq.Record2;
 import org.jooq.Records;
 import org.jooq.SelectField;
 import org.jooq.impl.DSL;
@@ -132,6 +133,28 @@ final class JooqMeetings implements Meetings {
       new Part(OUTCOME, OUTCOME.MEETING_ID, List.of(OUTCOME.ORDINAL, OUTCOME.TEXT));
   private static final Part CITATIONS = CitationRows.part(CITATION.MEETING_ID);
 
+  private static final Prerendered<Record2<Long, Meeting>> OF_PARTIES =
+      new Prerendered<>(
+          context ->
+              context
+                  .select(MEETING_PARTY.PARTY_ID, MEETING_ROW)
+                  .from(MEETING_PARTY)
+                  .join(MEETING)
+                  .on(MEETING.ID.eq(MEETING_PARTY.MEETING_ID))
+                  .where(MEETING_PARTY.PARTY_ID.eq(DSL.any(Prerendered.ids())))
+                  .orderBy(DATE_ORDER));
+
+  private static final Prerendered<Record2<Long, Meeting>> ATTENDED_BY =
+      new Prerendered<>(
+          context ->
+              context
+                  .select(PARTICIPANT.PERSON_ID, MEETING_ROW)
+                  .from(PARTICIPANT)
+                  .join(MEETING)
+                  .on(MEETING.ID.eq(PARTICIPANT.MEETING_ID))
+                  .where(PARTICIPANT.PERSON_ID.eq(DSL.any(Prerendered.ids())))
+                  .orderBy(DATE_ORDER));
+
   private final DSLContext db;
 
   JooqMeetings(DSLContext db) {
@@ -173,24 +196,16 @@ final class JooqMeetings implements Meetings {
 
   @Override
   public Map<PartyId, List<Meeting>> ofParties(Collection<PartyId> parties) {
-    return db.select(MEETING_PARTY.PARTY_ID, MEETING_ROW)
-        .from(MEETING_PARTY)
-        .join(MEETING)
-        .on(MEETING.ID.eq(MEETING_PARTY.MEETING_ID))
-        .where(MEETING_PARTY.PARTY_ID.in(parties.stream().map(PartyId::value).toList()))
-        .orderBy(DATE_ORDER)
-        .fetchGroups(row -> new PartyId(row.value1()), row -> row.value2());
+    return OF_PARTIES
+        .fetchByIds(db, parties, PartyId::value)
+        .intoGroups(row -> new PartyId(row.value1()), Record2::value2);
   }
 
   @Override
   public Map<PersonId, List<Meeting>> attendedBy(Collection<PersonId> people) {
-    return db.select(PARTICIPANT.PERSON_ID, MEETING_ROW)
-        .from(PARTICIPANT)
-        .join(MEETING)
-        .on(MEETING.ID.eq(PARTICIPANT.MEETING_ID))
-        .where(PARTICIPANT.PERSON_ID.in(people.stream().map(PersonId::value).toList()))
-        .orderBy(DATE_ORDER)
-        .fetchGroups(row -> new PersonId(row.value1()), row -> row.value2());
+    return ATTENDED_BY
+        .fetchByIds(db, people, PersonId::value)
+        .intoGroups(row -> new PersonId(row.value1()), Record2::value2);
   }
 
   @Override

@@ -38,6 +38,16 @@ final class JooqOffices implements Offices {
                   new Office(
                       new OfficeId(id), name, new PartyId(party), singleHolder, identifiers));
 
+  private static final Prerendered<Record1<Office>> OF_PARTIES =
+      new Prerendered<>(
+          context ->
+              context
+                  .select(OFFICE_ROW)
+                  .from(OFFICE)
+                  .where(OFFICE.PARTY_ID.eq(DSL.any(Prerendered.ids())))
+                  .and(OFFICE.RETIRED_AT.isNull())
+                  .orderBy(OFFICE.ID));
+
   private final DSLContext db;
 
   JooqOffices(DSLContext db) {
@@ -51,14 +61,7 @@ final class JooqOffices implements Offices {
 
   @Override
   public Map<PartyId, List<Office>> ofParties(Collection<PartyId> parties) {
-    return db
-        .select(OFFICE_ROW)
-        .from(OFFICE)
-        .where(OFFICE.PARTY_ID.in(parties.stream().map(PartyId::value).toList()))
-        .and(OFFICE.RETIRED_AT.isNull())
-        .orderBy(OFFICE.ID)
-        .fetch(Record1::value1)
-        .stream()
+    return OF_PARTIES.fetchByIds(db, parties, PartyId::value).map(Record1::value1).stream()
         .collect(Collectors.groupingBy(Office::partyId));
   }
 

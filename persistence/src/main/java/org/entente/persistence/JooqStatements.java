@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.entente.domain.RuleViolation;
 import org.entente.domain.meeting.Meeting;
@@ -25,7 +26,6 @@ import org.entente.domain.person.PersonId;
 import org.entente.domain.revision.RecordKind;
 import org.entente.domain.topic.TopicId;
 import org.entente.persistence.PartRows.Part;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
@@ -67,6 +67,10 @@ final class JooqStatements implements Statements {
       new Part(STATEMENT_TOPIC, STATEMENT_TOPIC.STATEMENT_ID, List.of(STATEMENT_TOPIC.TOPIC_ID));
   private static final Part CITATIONS = CitationRows.part(CITATION.STATEMENT_ID);
 
+  private static final Prerendered<Record1<Statement>> BY_ID = by(STATEMENT.ID);
+  private static final Prerendered<Record1<Statement>> AT_MEETINGS = by(STATEMENT.MEETING_ID);
+  private static final Prerendered<Record1<Statement>> BY_PEOPLE = by(STATEMENT.PERSON_ID);
+
   private final DSLContext db;
 
   JooqStatements(DSLContext db) {
@@ -75,28 +79,36 @@ final class JooqStatements implements Statements {
 
   @Override
   public Map<StatementId, Statement> byIds(Collection<StatementId> ids) {
-    return fetch(STATEMENT.ID.in(ids.stream().map(StatementId::value).toList())).stream()
+    return fetch(BY_ID, ids, StatementId::value).stream()
         .collect(Collectors.toMap(Statement::id, Function.identity()));
   }
 
   @Override
   public Map<MeetingId, List<Statement>> madeAt(Collection<MeetingId> meetings) {
-    return fetch(STATEMENT.MEETING_ID.in(meetings.stream().map(MeetingId::value).toList())).stream()
+    return fetch(AT_MEETINGS, meetings, MeetingId::value).stream()
         .collect(Collectors.groupingBy(Statement::meetingId));
   }
 
   @Override
   public Map<PersonId, List<Statement>> madeBy(Collection<PersonId> people) {
-    return fetch(STATEMENT.PERSON_ID.in(people.stream().map(PersonId::value).toList())).stream()
+    return fetch(BY_PEOPLE, people, PersonId::value).stream()
         .collect(Collectors.groupingBy(Statement::personId));
   }
 
-  private List<Statement> fetch(Condition condition) {
-    return db.select(STATEMENT_ROW)
-        .from(STATEMENT)
-        .where(condition)
-        .orderBy(STATEMENT.MEETING_ID, STATEMENT.ORDINAL)
-        .fetch(Record1::value1);
+  private <I> List<Statement> fetch(
+      Prerendered<Record1<Statement>> query, Collection<I> keys, ToLongFunction<I> value) {
+    return query.fetchByIds(db, keys, value).map(Record1::value1);
+  }
+
+  /** The statements whose {@code key} is one of the ids, in the order of their meetings. */
+  private static Prerendered<Record1<Statement>> by(Field<Long> key) {
+    return new Prerendered<>(
+        context ->
+            context
+                .select(STATEMENT_ROW)
+                .from(STATEMENT)
+                .where(key.eq(DSL.any(Prerendered.ids())))
+                .orderBy(STATEMENT.MEETING_ID, STATEMENT.ORDINAL));
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.entente.domain.RuleViolation;
 import org.entente.domain.meeting.Meeting;
@@ -20,7 +21,6 @@ import org.entente.domain.person.Tenure;
 import org.entente.domain.person.TenureId;
 import org.entente.domain.person.Tenures;
 import org.entente.domain.revision.RecordKind;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
@@ -64,6 +64,9 @@ final class JooqTenures implements Tenures {
                       Columns.partialDate(endPrecision, endFrom, endTo),
                       citations));
 
+  private static final Prerendered<Record1<Tenure>> OF_PEOPLE = by(TENURE.PERSON_ID);
+  private static final Prerendered<Record1<Tenure>> OF_OFFICES = by(TENURE.OFFICE_ID);
+
   private final DSLContext db;
 
   JooqTenures(DSLContext db) {
@@ -77,23 +80,31 @@ final class JooqTenures implements Tenures {
 
   @Override
   public Map<PersonId, List<Tenure>> ofPeople(Collection<PersonId> people) {
-    return fetch(TENURE.PERSON_ID.in(people.stream().map(PersonId::value).toList())).stream()
+    return fetch(OF_PEOPLE, people, PersonId::value).stream()
         .collect(Collectors.groupingBy(Tenure::personId));
   }
 
   @Override
   public Map<OfficeId, List<Tenure>> ofOffices(Collection<OfficeId> offices) {
-    return fetch(TENURE.OFFICE_ID.in(offices.stream().map(OfficeId::value).toList())).stream()
+    return fetch(OF_OFFICES, offices, OfficeId::value).stream()
         .collect(Collectors.groupingBy(Tenure::officeId));
   }
 
-  private List<Tenure> fetch(Condition condition) {
-    return db.select(TENURE_ROW)
-        .from(TENURE)
-        .where(condition)
-        .and(TENURE.RETIRED_AT.isNull())
-        .orderBy(TENURE.START_FROM.asc().nullsFirst(), TENURE.ID)
-        .fetch(Record1::value1);
+  private <I> List<Tenure> fetch(
+      Prerendered<Record1<Tenure>> query, Collection<I> keys, ToLongFunction<I> value) {
+    return query.fetchByIds(db, keys, value).map(Record1::value1);
+  }
+
+  /** The tenures on record whose {@code key} is one of the ids, earliest first. */
+  private static Prerendered<Record1<Tenure>> by(Field<Long> key) {
+    return new Prerendered<>(
+        context ->
+            context
+                .select(TENURE_ROW)
+                .from(TENURE)
+                .where(key.eq(DSL.any(Prerendered.ids())))
+                .and(TENURE.RETIRED_AT.isNull())
+                .orderBy(TENURE.START_FROM.asc().nullsFirst(), TENURE.ID));
   }
 
   @Override

@@ -53,6 +53,16 @@ final class JooqTopics implements Topics {
                       parent == null ? null : new TopicId(parent),
                       aliases));
 
+  private static final Prerendered<Record1<Topic>> CHILDREN =
+      new Prerendered<>(
+          context ->
+              context
+                  .select(TOPIC_ROW)
+                  .from(TOPIC)
+                  .where(TOPIC.PARENT_ID.eq(DSL.any(Prerendered.ids())))
+                  .and(TOPIC.RETIRED_AT.isNull())
+                  .orderBy(TOPIC.NAME));
+
   private final DSLContext db;
 
   JooqTopics(DSLContext db) {
@@ -74,14 +84,7 @@ final class JooqTopics implements Topics {
 
   @Override
   public Map<TopicId, List<Topic>> childrenOf(Collection<TopicId> parents) {
-    return db
-        .select(TOPIC_ROW)
-        .from(TOPIC)
-        .where(TOPIC.PARENT_ID.in(parents.stream().map(TopicId::value).toList()))
-        .and(TOPIC.RETIRED_AT.isNull())
-        .orderBy(TOPIC.NAME)
-        .fetch(Record1::value1)
-        .stream()
+    return CHILDREN.fetchByIds(db, parents, TopicId::value).map(Record1::value1).stream()
         .collect(Collectors.groupingBy(Topic::parentId));
   }
 
