@@ -98,6 +98,16 @@ final class JooqAgreements implements Agreements {
                   .where(AGREEMENT_PARTY.PARTY_ID.eq(DSL.any(Prerendered.ids())))
                   .orderBy(AGREEMENT.ID));
 
+  private static final Prerendered<Record2<Long, Agreement>> OF_ACTIONS =
+      new Prerendered<>(
+          context ->
+              context
+                  .select(AGREEMENT_ACTION.ID, AGREEMENT_ROW)
+                  .from(AGREEMENT_ACTION)
+                  .join(AGREEMENT)
+                  .on(AGREEMENT.ID.eq(AGREEMENT_ACTION.AGREEMENT_ID))
+                  .where(AGREEMENT_ACTION.ID.eq(DSL.any(Prerendered.ids()))));
+
   private final DSLContext db;
 
   JooqAgreements(DSLContext db) {
@@ -216,12 +226,9 @@ final class JooqAgreements implements Agreements {
 
   @Override
   public Map<AgreementActionId, Agreement> ofActions(Collection<AgreementActionId> actions) {
-    return db.select(AGREEMENT_ACTION.ID, AGREEMENT_ROW)
-        .from(AGREEMENT_ACTION)
-        .join(AGREEMENT)
-        .on(AGREEMENT.ID.eq(AGREEMENT_ACTION.AGREEMENT_ID))
-        .where(AGREEMENT_ACTION.ID.in(actions.stream().map(AgreementActionId::value).toList()))
-        .fetchMap(row -> new AgreementActionId(row.value1()), row -> row.value2());
+    return OF_ACTIONS
+        .fetchByIds(db, actions, AgreementActionId::value)
+        .intoMap(row -> new AgreementActionId(row.value1()), Record2::value2);
   }
 
   @Override

@@ -107,6 +107,40 @@ final class JooqNegotiations implements Negotiations {
                   .where(NEGOTIATION_PARTY.PARTY_ID.eq(DSL.any(Prerendered.ids())))
                   .orderBy(NEGOTIATION.ID));
 
+  private static final Prerendered<Record1<Negotiation>> PRODUCING =
+      new Prerendered<>(
+          context ->
+              context
+                  .select(NEGOTIATION_ROW)
+                  .from(NEGOTIATION)
+                  .where(NEGOTIATION.AGREEMENT_ID.eq(DSL.any(Prerendered.ids()))));
+
+  private static final Prerendered<Record2<Long, Negotiation>> OF_STEPS =
+      new Prerendered<>(
+          context ->
+              context
+                  .select(NEGOTIATION_STEP.ID, NEGOTIATION_ROW)
+                  .from(NEGOTIATION_STEP)
+                  .join(NEGOTIATION)
+                  .on(NEGOTIATION.ID.eq(NEGOTIATION_STEP.NEGOTIATION_ID))
+                  .where(NEGOTIATION_STEP.ID.eq(DSL.any(Prerendered.ids()))));
+
+  private static final Prerendered<Record2<Long, Negotiation>> STEPPED_AT =
+      new Prerendered<>(
+          context -> {
+            var steps =
+                selectDistinct(NEGOTIATION_STEP.MEETING_ID, NEGOTIATION_STEP.NEGOTIATION_ID)
+                    .from(NEGOTIATION_STEP)
+                    .where(NEGOTIATION_STEP.MEETING_ID.eq(DSL.any(Prerendered.ids())))
+                    .asTable("step");
+            return context
+                .select(steps.field(NEGOTIATION_STEP.MEETING_ID), NEGOTIATION_ROW)
+                .from(steps)
+                .join(NEGOTIATION)
+                .on(NEGOTIATION.ID.eq(steps.field(NEGOTIATION_STEP.NEGOTIATION_ID)))
+                .orderBy(NEGOTIATION.ID);
+          });
+
   private final DSLContext db;
 
   JooqNegotiations(DSLContext db) {
@@ -182,28 +216,15 @@ final class JooqNegotiations implements Negotiations {
 
   @Override
   public Map<AgreementId, Negotiation> producing(Collection<AgreementId> agreements) {
-    return db
-        .select(NEGOTIATION_ROW)
-        .from(NEGOTIATION)
-        .where(NEGOTIATION.AGREEMENT_ID.in(agreements.stream().map(AgreementId::value).toList()))
-        .fetch(Record1::value1)
-        .stream()
+    return PRODUCING.fetchByIds(db, agreements, AgreementId::value).map(Record1::value1).stream()
         .collect(Collectors.toMap(negotiation -> negotiation.agreementId(), Function.identity()));
   }
 
   @Override
   public Map<MeetingId, List<Negotiation>> steppedAt(Collection<MeetingId> meetings) {
-    var steps =
-        selectDistinct(NEGOTIATION_STEP.MEETING_ID, NEGOTIATION_STEP.NEGOTIATION_ID)
-            .from(NEGOTIATION_STEP)
-            .where(NEGOTIATION_STEP.MEETING_ID.in(meetings.stream().map(MeetingId::value).toList()))
-            .asTable("step");
-    return db.select(steps.field(NEGOTIATION_STEP.MEETING_ID), NEGOTIATION_ROW)
-        .from(steps)
-        .join(NEGOTIATION)
-        .on(NEGOTIATION.ID.eq(steps.field(NEGOTIATION_STEP.NEGOTIATION_ID)))
-        .orderBy(NEGOTIATION.ID)
-        .fetchGroups(row -> new MeetingId(row.value1()), row -> row.value2());
+    return STEPPED_AT
+        .fetchByIds(db, meetings, MeetingId::value)
+        .intoGroups(row -> new MeetingId(row.value1()), Record2::value2);
   }
 
   @Override
@@ -244,12 +265,9 @@ final class JooqNegotiations implements Negotiations {
 
   @Override
   public Map<NegotiationStepId, Negotiation> ofSteps(Collection<NegotiationStepId> steps) {
-    return db.select(NEGOTIATION_STEP.ID, NEGOTIATION_ROW)
-        .from(NEGOTIATION_STEP)
-        .join(NEGOTIATION)
-        .on(NEGOTIATION.ID.eq(NEGOTIATION_STEP.NEGOTIATION_ID))
-        .where(NEGOTIATION_STEP.ID.in(steps.stream().map(NegotiationStepId::value).toList()))
-        .fetchMap(row -> new NegotiationStepId(row.value1()), row -> row.value2());
+    return OF_STEPS
+        .fetchByIds(db, steps, NegotiationStepId::value)
+        .intoMap(row -> new NegotiationStepId(row.value1()), Record2::value2);
   }
 
   @Override

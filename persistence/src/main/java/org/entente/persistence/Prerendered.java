@@ -30,6 +30,10 @@ import org.jooq.impl.DSL;
  * the shape bound them. Lists of ids are bound as one array ({@code = any(?)}), so that their
  * length does not change the SQL. Execution still goes through jOOQ, so its execute listeners
  * (statement counts and timings) see every statement.
+ *
+ * <p>Every batch load of records with nested rows goes through one. Queries built from a filter
+ * (their SQL changes with it) and the few loads of flat columns (citations, regions, revisions),
+ * whose rendering costs little, are rendered by jOOQ as usual.
  */
 final class Prerendered<R extends Record> {
 
