@@ -10,7 +10,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
@@ -36,9 +36,6 @@ import org.jooq.impl.DSL;
 
 /** Mappings between columns and the domain's small values, shared by every adapter. */
 final class Columns {
-
-  /** The query by ids of each row and table, rendered once: rows and tables are constants. */
-  private static final Map<List<Object>, Prerendered<?>> BY_IDS = new ConcurrentHashMap<>();
 
   private Columns() {}
 
@@ -98,28 +95,24 @@ final class Columns {
     return values.stream().map(id::apply).toList();
   }
 
+  /**
+   * The query for the rows of {@code table} whose {@code id} is one of a list, each read as row.
+   */
+  static <T> Prerendered<Record1<T>> byId(SelectField<T> row, Table<?> table, Field<Long> id) {
+    // A constant declared above the row it reads would capture null: fail when the class loads.
+    Objects.requireNonNull(row, "row");
+    return new Prerendered<>(
+        context -> context.select(row).from(table).where(id.eq(DSL.any(Prerendered.ids()))));
+  }
+
   /** The records with these ids, by id; ids on record nowhere are absent from the map. */
   static <I, T> Map<I, T> byIds(
       DSLContext db,
-      SelectField<T> row,
-      Table<?> table,
-      Field<Long> id,
+      Prerendered<Record1<T>> byId,
       Collection<I> ids,
       ToLongFunction<I> value,
       Function<T, I> idOf) {
-    @SuppressWarnings("unchecked") // the query stored for row selects row alone
-    Prerendered<Record1<T>> query =
-        (Prerendered<Record1<T>>)
-            BY_IDS.computeIfAbsent(
-                List.of(row, table, id),
-                key ->
-                    new Prerendered<>(
-                        context ->
-                            context
-                                .select(row)
-                                .from(table)
-                                .where(id.eq(DSL.any(Prerendered.ids())))));
-    return query.fetchByIds(db, ids, value).stream()
+    return byId.fetchByIds(db, ids, value).stream()
         .map(Record1::value1)
         .collect(Collectors.toMap(idOf, Function.identity()));
   }

@@ -108,6 +108,9 @@ final class JooqAgreements implements Agreements {
                   .on(AGREEMENT.ID.eq(AGREEMENT_ACTION.AGREEMENT_ID))
                   .where(AGREEMENT_ACTION.ID.eq(DSL.any(Prerendered.ids()))));
 
+  private static final Prerendered<Record1<Agreement>> BY_ID =
+      Columns.byId(AGREEMENT_ROW, AGREEMENT, AGREEMENT.ID);
+
   private final DSLContext db;
 
   JooqAgreements(DSLContext db) {
@@ -170,8 +173,7 @@ final class JooqAgreements implements Agreements {
 
   @Override
   public Map<AgreementId, Agreement> byIds(Collection<AgreementId> ids) {
-    return Columns.byIds(
-        db, AGREEMENT_ROW, AGREEMENT, AGREEMENT.ID, ids, AgreementId::value, Agreement::id);
+    return Columns.byIds(db, BY_ID, ids, AgreementId::value, Agreement::id);
   }
 
   @Override

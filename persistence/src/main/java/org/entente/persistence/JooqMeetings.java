@@ -155,6 +155,9 @@ final class JooqMeetings implements Meetings {
                   .where(PARTICIPANT.PERSON_ID.eq(DSL.any(Prerendered.ids())))
                   .orderBy(DATE_ORDER));
 
+  private static final Prerendered<Record1<Meeting>> BY_ID =
+      Columns.byId(MEETING_ROW, MEETING, MEETING.ID);
+
   private final DSLContext db;
 
   JooqMeetings(DSLContext db) {
@@ -191,7 +194,7 @@ final class JooqMeetings implements Meetings {
 
   @Override
   public Map<MeetingId, Meeting> byIds(Collection<MeetingId> ids) {
-    return Columns.byIds(db, MEETING_ROW, MEETING, MEETING.ID, ids, MeetingId::value, Meeting::id);
+    return Columns.byIds(db, BY_ID, ids, MeetingId::value, Meeting::id);
   }
 
   @Override

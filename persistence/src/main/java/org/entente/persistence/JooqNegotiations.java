@@ -141,6 +141,9 @@ final class JooqNegotiations implements Negotiations {
                 .orderBy(NEGOTIATION.ID);
           });
 
+  private static final Prerendered<Record1<Negotiation>> BY_ID =
+      Columns.byId(NEGOTIATION_ROW, NEGOTIATION, NEGOTIATION.ID);
+
   private final DSLContext db;
 
   JooqNegotiations(DSLContext db) {
@@ -197,14 +200,7 @@ final class JooqNegotiations implements Negotiations {
 
   @Override
   public Map<NegotiationId, Negotiation> byIds(Collection<NegotiationId> ids) {
-    return Columns.byIds(
-        db,
-        NEGOTIATION_ROW,
-        NEGOTIATION,
-        NEGOTIATION.ID,
-        ids,
-        NegotiationId::value,
-        Negotiation::id);
+    return Columns.byIds(db, BY_ID, ids, NegotiationId::value, Negotiation::id);
   }
 
   @Override

@@ -48,6 +48,9 @@ final class JooqOffices implements Offices {
                   .and(OFFICE.RETIRED_AT.isNull())
                   .orderBy(OFFICE.ID));
 
+  private static final Prerendered<Record1<Office>> BY_ID =
+      Columns.byId(OFFICE_ROW, OFFICE, OFFICE.ID);
+
   private final DSLContext db;
 
   JooqOffices(DSLContext db) {
@@ -56,7 +59,7 @@ final class JooqOffices implements Offices {
 
   @Override
   public Map<OfficeId, Office> byIds(Collection<OfficeId> ids) {
-    return Columns.byIds(db, OFFICE_ROW, OFFICE, OFFICE.ID, ids, OfficeId::value, Office::id);
+    return Columns.byIds(db, BY_ID, ids, OfficeId::value, Office::id);
   }
 
   @Override

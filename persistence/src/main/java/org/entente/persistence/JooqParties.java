@@ -61,6 +61,8 @@ final class JooqParties implements Parties {
                       regions,
                       identifiers));
 
+  private static final Prerendered<Record1<Party>> BY_ID = Columns.byId(PARTY_ROW, PARTY, PARTY.ID);
+
   private final DSLContext db;
 
   JooqParties(DSLContext db) {
@@ -83,7 +85,7 @@ final class JooqParties implements Parties {
 
   @Override
   public Map<PartyId, Party> byIds(Collection<PartyId> ids) {
-    return Columns.byIds(db, PARTY_ROW, PARTY, PARTY.ID, ids, PartyId::value, Party::id);
+    return Columns.byIds(db, BY_ID, ids, PartyId::value, Party::id);
   }
 
   @Override

@@ -45,6 +45,9 @@ final class JooqPeople implements People {
               (id, name, aliases, identifiers) ->
                   new Person(new PersonId(id), name, aliases, identifiers));
 
+  private static final Prerendered<Record1<Person>> BY_ID =
+      Columns.byId(PERSON_ROW, PERSON, PERSON.ID);
+
   private final DSLContext db;
 
   JooqPeople(DSLContext db) {
@@ -53,7 +56,7 @@ final class JooqPeople implements People {
 
   @Override
   public Map<PersonId, Person> byIds(Collection<PersonId> ids) {
-    return Columns.byIds(db, PERSON_ROW, PERSON, PERSON.ID, ids, PersonId::value, Person::id);
+    return Columns.byIds(db, BY_ID, ids, PersonId::value, Person::id);
   }
 
   @Override

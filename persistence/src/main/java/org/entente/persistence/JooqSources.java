@@ -14,6 +14,7 @@ import org.entente.domain.source.SourceId;
 import org.entente.domain.source.Sources;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
 import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 
@@ -42,6 +43,9 @@ final class JooqSources implements Sources {
                       Columns.partialDate(precision, from, to),
                       retrieved));
 
+  private static final Prerendered<Record1<Source>> BY_ID =
+      Columns.byId(SOURCE_ROW, SOURCE, SOURCE.ID);
+
   private final DSLContext db;
 
   JooqSources(DSLContext db) {
@@ -50,7 +54,7 @@ final class JooqSources implements Sources {
 
   @Override
   public Map<SourceId, Source> byIds(Collection<SourceId> ids) {
-    return Columns.byIds(db, SOURCE_ROW, SOURCE, SOURCE.ID, ids, SourceId::value, Source::id);
+    return Columns.byIds(db, BY_ID, ids, SourceId::value, Source::id);
   }
 
   @Override

@@ -67,6 +67,9 @@ final class JooqTenures implements Tenures {
   private static final Prerendered<Record1<Tenure>> OF_PEOPLE = by(TENURE.PERSON_ID);
   private static final Prerendered<Record1<Tenure>> OF_OFFICES = by(TENURE.OFFICE_ID);
 
+  private static final Prerendered<Record1<Tenure>> BY_ID =
+      Columns.byId(TENURE_ROW, TENURE, TENURE.ID);
+
   private final DSLContext db;
 
   JooqTenures(DSLContext db) {
@@ -75,7 +78,7 @@ final class JooqTenures implements Tenures {
 
   @Override
   public Map<TenureId, Tenure> byIds(Collection<TenureId> ids) {
-    return Columns.byIds(db, TENURE_ROW, TENURE, TENURE.ID, ids, TenureId::value, Tenure::id);
+    return Columns.byIds(db, BY_ID, ids, TenureId::value, Tenure::id);
   }
 
   @Override

@@ -63,6 +63,8 @@ final class JooqTopics implements Topics {
                   .and(TOPIC.RETIRED_AT.isNull())
                   .orderBy(TOPIC.NAME));
 
+  private static final Prerendered<Record1<Topic>> BY_ID = Columns.byId(TOPIC_ROW, TOPIC, TOPIC.ID);
+
   private final DSLContext db;
 
   JooqTopics(DSLContext db) {
@@ -71,7 +73,7 @@ final class JooqTopics implements Topics {
 
   @Override
   public Map<TopicId, Topic> byIds(Collection<TopicId> ids) {
-    return Columns.byIds(db, TOPIC_ROW, TOPIC, TOPIC.ID, ids, TopicId::value, Topic::id);
+    return Columns.byIds(db, BY_ID, ids, TopicId::value, Topic::id);
   }
 
   @Override
