@@ -22,13 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ResultWriter extends AbstractHttpMessageConverter<Map<String, Object>> {
 
-  static final MediaType GRAPHQL_RESPONSE =
-      MediaType.parseMediaType("application/graphql-response+json");
-
   private final JsonMapper json;
 
   ResultWriter(JsonMapper json) {
-    super(MediaType.APPLICATION_JSON, GRAPHQL_RESPONSE);
+    super(MediaType.APPLICATION_JSON, MediaType.APPLICATION_GRAPHQL_RESPONSE);
     this.json = json;
   }
 
