@@ -106,6 +106,21 @@ final class BenchmarkQueries {
         search("hydrogen " + surname));
   }
 
+  /**
+   * The queries whose names start with one of the comma-separated letters ({@code
+   * -Dbenchmark.queries=a,e}); all of them when none is given.
+   */
+  static List<BenchmarkQuery> only(List<BenchmarkQuery> queries, String letters) {
+    if (letters.isBlank()) {
+      return queries;
+    }
+    List<String> wanted = List.of(letters.split(","));
+    return queries.stream()
+        .filter(
+            query -> wanted.stream().anyMatch(letter -> query.name().startsWith(letter.strip())))
+        .toList();
+  }
+
   static BenchmarkQuery meeting(long id) {
     return new BenchmarkQuery(
         "a. meeting",

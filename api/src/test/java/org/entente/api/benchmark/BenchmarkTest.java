@@ -4,8 +4,10 @@ import java.net.URI;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.entente.api.EntenteApplication;
 import org.entente.api.benchmark.LoadDriver.Measurement;
 import org.junit.jupiter.api.Tag;
@@ -53,15 +55,7 @@ class BenchmarkTest {
     try (Connection connection = database.connect()) {
       queries = BenchmarkQueries.pick(connection);
     }
-    // -Dbenchmark.queries=a,e runs only those, by the letter that starts their names.
-    String only = System.getProperty("benchmark.queries", "");
-    if (!only.isBlank()) {
-      List<String> letters = List.of(only.split(","));
-      queries =
-          queries.stream()
-              .filter(query -> letters.stream().anyMatch(letter -> query.name().startsWith(letter)))
-              .toList();
-    }
+    queries = BenchmarkQueries.only(queries, System.getProperty("benchmark.queries", ""));
     BenchmarkReport report =
         new BenchmarkReport(
             String.format(
@@ -80,7 +74,7 @@ class BenchmarkTest {
                   "http://localhost:"
                       + application.getEnvironment().getRequiredProperty("local.server.port")
                       + "/graphql"));
-      List<BenchmarkQuery> served = new ArrayList<>();
+      Map<BenchmarkQuery, String> served = new LinkedHashMap<>();
       List<LoadDriver.Request> everything = new ArrayList<>();
       for (BenchmarkQuery query : queries) {
         String body = GraphQlClient.body(query);
@@ -93,7 +87,7 @@ class BenchmarkTest {
           continue;
         }
         floor.fetch(query);
-        served.add(query);
+        served.put(query, body);
         everything.add(() -> client.post(body));
         everything.add(() -> floor.fetch(query));
       }
@@ -101,8 +95,9 @@ class BenchmarkTest {
       // requests a second after a 3 s warm-up, 1,080 after 25 s.
       System.out.println("Warming up the JIT for " + jitWarmUp.toSeconds() + " s ...");
       driver.warmUp(everything, CONCURRENCY, jitWarmUp);
-      for (BenchmarkQuery query : served) {
-        String body = GraphQlClient.body(query);
+      for (Map.Entry<BenchmarkQuery, String> entry : served.entrySet()) {
+        BenchmarkQuery query = entry.getKey();
+        String body = entry.getValue();
         System.out.println("Running " + query.name() + " ...");
         Measurement one = driver.run(() -> client.post(body), 1);
         Measurement eight = driver.run(() -> client.post(body), CONCURRENCY);
