@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.entente.domain.RuleViolation;
@@ -67,7 +66,8 @@ final class JooqStatements implements Statements {
       new Part(STATEMENT_TOPIC, STATEMENT_TOPIC.STATEMENT_ID, List.of(STATEMENT_TOPIC.TOPIC_ID));
   private static final Part CITATIONS = CitationRows.part(CITATION.STATEMENT_ID);
 
-  private static final Prerendered<Record1<Statement>> BY_ID = by(STATEMENT.ID);
+  private static final Prerendered<Record1<Statement>> BY_ID =
+      Columns.byId(STATEMENT_ROW, STATEMENT, STATEMENT.ID);
   private static final Prerendered<Record1<Statement>> AT_MEETINGS = by(STATEMENT.MEETING_ID);
   private static final Prerendered<Record1<Statement>> BY_PEOPLE = by(STATEMENT.PERSON_ID);
 
@@ -79,8 +79,7 @@ final class JooqStatements implements Statements {
 
   @Override
   public Map<StatementId, Statement> byIds(Collection<StatementId> ids) {
-    return fetch(BY_ID, ids, StatementId::value).stream()
-        .collect(Collectors.toMap(Statement::id, Function.identity()));
+    return Columns.byIds(db, BY_ID, ids, StatementId::value, Statement::id);
   }
 
   @Override
