@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import org.entente.api.graphql.http.HttpErrors;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -70,7 +71,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
             1,
             Duration.ofNanos(probe.getNanosToWaitForRefill()).plusNanos(999_999_999).toSeconds());
     response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-    ErrorResponse.write(
+    HttpErrors.write(
         response,
         HttpStatus.TOO_MANY_REQUESTS.value(),
         // As every refusal made before GraphQL runs is classified; no finer one applies.

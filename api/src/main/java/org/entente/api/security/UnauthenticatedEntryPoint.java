@@ -3,6 +3,7 @@ package org.entente.api.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.entente.api.graphql.http.HttpErrors;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
@@ -22,7 +23,7 @@ final class UnauthenticatedEntryPoint implements AuthenticationEntryPoint {
     boolean noKey = refusal instanceof InsufficientAuthenticationException;
     response.setHeader(
         HttpHeaders.WWW_AUTHENTICATE, noKey ? "Bearer" : "Bearer error=\"invalid_token\"");
-    ErrorResponse.write(
+    HttpErrors.write(
         response,
         HttpServletResponse.SC_UNAUTHORIZED,
         ErrorType.UNAUTHORIZED.name(),

@@ -53,10 +53,9 @@ class HttpConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(Limits limits, JsonMapper json) {
+  FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(Limits limits) {
     FilterRegistrationBean<RequestSizeFilter> registration =
-        new FilterRegistrationBean<>(
-            new RequestSizeFilter(limits.maxRequestBytes().toBytes(), json));
+        new FilterRegistrationBean<>(new RequestSizeFilter(limits.maxRequestBytes().toBytes()));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;
   }

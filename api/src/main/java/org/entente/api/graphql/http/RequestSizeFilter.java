@@ -14,9 +14,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses a request body larger than the limit with 413, reading no more than the limit: by its
@@ -26,11 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class RequestSizeFilter extends OncePerRequestFilter {
 
   private final long maxBytes;
-  private final JsonMapper json;
 
-  RequestSizeFilter(long maxBytes, JsonMapper json) {
+  RequestSizeFilter(long maxBytes) {
     this.maxBytes = maxBytes;
-    this.json = json;
   }
 
   @Override
@@ -56,13 +52,12 @@ final class RequestSizeFilter extends OncePerRequestFilter {
   }
 
   private void refuse(HttpServletResponse response) throws IOException {
-    response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    json.writeValue(
-        response.getOutputStream(),
-        HttpErrors.body(
-            "REQUEST_TOO_LARGE",
-            "The request body is larger than the limit of " + maxBytes + " bytes"));
+    HttpErrors.write(
+        response,
+        HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+        "BAD_REQUEST",
+        "REQUEST_TOO_LARGE",
+        "The request body is larger than the limit of " + maxBytes + " bytes");
   }
 
   /** The request with its body already read. */
