@@ -4,6 +4,7 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
+import org.entente.api.graphql.instrumentation.OperationChecks;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -38,9 +39,10 @@ public class Failures {
     };
   }
 
+  /** Only wraps data fetchers, so it runs among the operation checks, as in the application. */
   @Bean
   SimplePerformantInstrumentation failingParties() {
-    return new SimplePerformantInstrumentation() {
+    class FailingParties extends SimplePerformantInstrumentation implements OperationChecks.Check {
       @Override
       public DataFetcher<?> instrumentDataFetcher(
           DataFetcher<?> fetcher,
@@ -60,6 +62,7 @@ public class Failures {
           };
         };
       }
-    };
+    }
+    return new FailingParties();
   }
 }

@@ -9,7 +9,9 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.introspection.Introspection;
 import graphql.schema.DataFetchingEnvironment;
+import io.micrometer.observation.ObservationRegistry;
 import org.entente.api.graphql.instrumentation.OperationChecks;
+import org.entente.api.graphql.instrumentation.RequestObservation;
 import org.entente.api.graphql.limits.Limits;
 import org.entente.api.graphql.limits.QueryCost;
 import org.entente.domain.PageRequest;
@@ -59,6 +61,12 @@ class GraphQlConfiguration {
       }
     }
     return new NoIntrospection();
+  }
+
+  /** Spring Boot backs off its own observation of GraphQL for this one: see the class. */
+  @Bean
+  RequestObservation requestObservation(ObservationRegistry registry) {
+    return new RequestObservation(registry);
   }
 
   /**
