@@ -26,6 +26,8 @@ import org.jooq.Field;
 import org.jooq.Record4;
 import org.jooq.Select;
 import org.jooq.TableField;
+import org.jooq.conf.SettingsTools;
+import org.jooq.conf.StatementType;
 import org.jooq.impl.DSL;
 
 /**
@@ -42,8 +44,21 @@ final class JooqSearch implements Search {
 
   private final DSLContext db;
 
+  /**
+   * Runs each search as a statement of its own, its words written into the SQL. How a search is
+   * best planned depends on its words: a common one matches tens of thousands of records, a rare
+   * one a few. With the words bound as parameters, the statement is prepared on each connection
+   * and, after five runs, planned once for any words, for about a thousand records each: at scale
+   * 10 of the benchmark that plan took 130 ms where one made for the words took 70 (EXPLAIN
+   * ANALYZE).
+   */
   JooqSearch(DSLContext db) {
-    this.db = db;
+    this.db =
+        db.configuration()
+            .derive(
+                SettingsTools.clone(db.settings())
+                    .withStatementType(StatementType.STATIC_STATEMENT))
+            .dsl();
   }
 
   @Override
