@@ -19,6 +19,12 @@ import org.jooq.impl.DSL;
 /** An agreement filter as one SQL condition on {@code agreement}. */
 final class AgreementConditions {
 
+  /**
+   * The actions that change an agreement's status once it is signed, besides suspending it whole.
+   */
+  private static final List<Kind> CHANGES =
+      List.of(Kind.PROVISIONALLY_APPLIED, Kind.ENTERED_INTO_FORCE, Kind.TERMINATED);
+
   private AgreementConditions() {}
 
   static Condition of(AgreementFilter filter) {
@@ -32,13 +38,13 @@ final class AgreementConditions {
                   .and(AGREEMENT_PARTY.PARTY_ID.eq(party.value()))));
     }
     if (!filter.kinds().isEmpty()) {
-      all.add(AGREEMENT.KIND.in(filter.kinds().stream().map(Enum::name).toList()));
+      all.add(Columns.isAnyOf(AGREEMENT.KIND, filter.kinds()));
     }
     if (filter.text() != null) {
       all.add(TextSearch.matches(AGREEMENT.SEARCH, filter.text()));
     }
     if (filter.signedFrom() != null || filter.signedTo() != null) {
-      Condition signed = AGREEMENT_ACTION.KIND.eq(Kind.SIGNED.name());
+      Condition signed = Columns.is(AGREEMENT_ACTION.KIND, Kind.SIGNED);
       if (filter.signedFrom() != null) {
         signed = signed.and(AGREEMENT_ACTION.DATE_FROM.ge(filter.signedFrom()));
       }
@@ -77,21 +83,11 @@ final class AgreementConditions {
     var later = AGREEMENT_ACTION.as("later");
     Field<Integer> cutoff = cutoff(filter);
     Condition changes =
-        counted
-            .KIND
-            .in(
-                Kind.PROVISIONALLY_APPLIED.name(),
-                Kind.ENTERED_INTO_FORCE.name(),
-                Kind.TERMINATED.name())
-            .or(counted.KIND.eq(Kind.SUSPENDED.name()).and(counted.PARTY_ID.isNull()));
+        Columns.isAnyOf(counted.KIND, CHANGES)
+            .or(Columns.is(counted.KIND, Kind.SUSPENDED).and(counted.PARTY_ID.isNull()));
     Condition laterChanges =
-        later
-            .KIND
-            .in(
-                Kind.PROVISIONALLY_APPLIED.name(),
-                Kind.ENTERED_INTO_FORCE.name(),
-                Kind.TERMINATED.name())
-            .or(later.KIND.eq(Kind.SUSPENDED.name()).and(later.PARTY_ID.isNull()));
+        Columns.isAnyOf(later.KIND, CHANGES)
+            .or(Columns.is(later.KIND, Kind.SUSPENDED).and(later.PARTY_ID.isNull()));
     Condition countedChange =
         counted.AGREEMENT_ID.eq(AGREEMENT.ID).and(counted.ORDINAL.le(cutoff)).and(changes);
     Condition isLastChange =
@@ -108,7 +104,7 @@ final class AgreementConditions {
                 .from(counted)
                 .where(counted.AGREEMENT_ID.eq(AGREEMENT.ID))
                 .and(counted.ORDINAL.le(cutoff))
-                .and(counted.KIND.eq(Kind.SIGNED.name())));
+                .and(Columns.is(counted.KIND, Kind.SIGNED)));
     Condition anyChange = exists(selectOne().from(counted).where(countedChange));
     return switch (filter.status()) {
       case NOT_SIGNED -> DSL.not(signed);
@@ -131,7 +127,7 @@ final class AgreementConditions {
             .from(counted)
             .where(countedChange)
             .and(isLastChange)
-            .and(counted.KIND.eq(kind.name())));
+            .and(Columns.is(counted.KIND, kind)));
   }
 
   /**

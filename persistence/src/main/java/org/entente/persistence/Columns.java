@@ -62,6 +62,22 @@ final class Columns {
   }
 
   /** The citations whose subject column matches the given owner. */
+  /**
+   * The column holds one of these names from a closed vocabulary (kinds, statuses), written into
+   * the SQL rather than bound. Such sets are few, so the statements are few; and the plan
+   * PostgreSQL keeps for a prepared statement after five runs then knows which values it filters
+   * on. Bound, it did not: the page of launched negotiations walked a thousand steps rather than
+   * two hundred negotiations, 4.3 ms instead of 2.4 at scale 10 of the benchmark (EXPLAIN ANALYZE).
+   */
+  static Condition isAnyOf(Field<String> column, Collection<? extends Enum<?>> names) {
+    return column.in(names.stream().map(name -> DSL.inline(name.name())).toList());
+  }
+
+  /** The column holds this name from a closed vocabulary, written into the SQL: see isAnyOf. */
+  static Condition is(Field<String> column, Enum<?> name) {
+    return column.eq(DSL.inline(name.name()));
+  }
+
   static Field<List<Citation>> citations(Condition ofOwner) {
     return multiset(
             select(CITATION.ID, CITATION.SOURCE_ID, CITATION.PASSAGE)

@@ -188,7 +188,7 @@ final class JooqParties implements Parties {
   private static Condition matching(PartyFilter filter) {
     Condition condition = PARTY.RETIRED_AT.isNull();
     if (!filter.kinds().isEmpty()) {
-      condition = condition.and(PARTY.KIND.in(filter.kinds().stream().map(Enum::name).toList()));
+      condition = condition.and(Columns.isAnyOf(PARTY.KIND, filter.kinds()));
     }
     if (!filter.regions().isEmpty()) {
       condition =

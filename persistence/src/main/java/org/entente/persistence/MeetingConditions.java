@@ -63,10 +63,10 @@ final class MeetingConditions {
       all.add(MEETING.COUNTRY_ID.eq(filter.country().value()));
     }
     if (!filter.kinds().isEmpty()) {
-      all.add(MEETING.KIND.in(filter.kinds().stream().map(Enum::name).toList()));
+      all.add(Columns.isAnyOf(MEETING.KIND, filter.kinds()));
     }
     if (!filter.statuses().isEmpty()) {
-      all.add(MEETING.STATUS.in(filter.statuses().stream().map(Enum::name).toList()));
+      all.add(Columns.isAnyOf(MEETING.STATUS, filter.statuses()));
     }
     if (filter.text() != null) {
       all.add(TextSearch.matches(MEETING.SEARCH, filter.text()));

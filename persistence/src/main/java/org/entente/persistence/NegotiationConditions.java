@@ -72,11 +72,7 @@ final class NegotiationConditions {
         selectOne()
             .from(last)
             .where(last.NEGOTIATION_ID.eq(NEGOTIATION.ID))
-            .and(
-                last.KIND.in(
-                    NegotiationLifecycle.stepsLeadingTo(filter.status()).stream()
-                        .map(Enum::name)
-                        .toList()))
+            .and(Columns.isAnyOf(last.KIND, NegotiationLifecycle.stepsLeadingTo(filter.status())))
             .and(
                 last.ORDINAL.eq(
                     DSL.select(DSL.max(dated.ORDINAL))
@@ -89,7 +85,7 @@ final class NegotiationConditions {
     if (from == null && to == null) {
       return DSL.noCondition();
     }
-    Condition within = NEGOTIATION_STEP.KIND.eq(kind.name());
+    Condition within = Columns.is(NEGOTIATION_STEP.KIND, kind);
     if (from != null) {
       within = within.and(NEGOTIATION_STEP.DATE_FROM.ge(from));
     }

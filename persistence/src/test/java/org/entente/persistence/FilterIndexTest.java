@@ -17,12 +17,14 @@ import org.entente.domain.meeting.MeetingFilter;
 import org.entente.domain.meeting.MeetingKind;
 import org.entente.domain.meeting.MeetingStatus;
 import org.entente.domain.negotiation.NegotiationFilter;
+import org.entente.domain.negotiation.NegotiationStatus;
 import org.entente.domain.party.PartyId;
 import org.entente.domain.person.OfficeId;
 import org.entente.domain.person.PersonId;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Select;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -112,5 +114,33 @@ class FilterIndexTest {
                       .getValues(0, String.class));
             });
     assertThat(plan).as(name + ":\n" + plan).doesNotContain("Seq Scan");
+  }
+
+  /**
+   * Kinds and statuses reach PostgreSQL written into the SQL, so that the plan it keeps for a
+   * prepared statement knows them (Columns.isAnyOf); what a client types stays a bound value.
+   */
+  @Test
+  void kindsAndStatuses_areWrittenIntoTheStatement_whatClientsTypeIsBound() {
+    String launched =
+        db.render(
+            db.select(NEGOTIATION.ID)
+                .from(NEGOTIATION)
+                .where(
+                    NegotiationConditions.of(
+                        only(NegotiationFilter.class, "status", NegotiationStatus.LAUNCHED))));
+    assertThat(launched).contains("'LAUNCHED'", "'ROUND_HELD'", "'RESUMED'").doesNotContain("?");
+
+    String summits =
+        db.render(
+            db.select(MEETING.ID)
+                .from(MEETING)
+                .where(
+                    MeetingConditions.of(
+                            only(MeetingFilter.class, "kinds", Set.of(MeetingKind.SUMMIT)))
+                        .and(
+                            MeetingConditions.of(
+                                only(MeetingFilter.class, "city", "Almaty', 'SUMMIT")))));
+    assertThat(summits).contains("'SUMMIT'").doesNotContain("Almaty").contains("?");
   }
 }
