@@ -123,24 +123,21 @@ class FilterIndexTest {
   @Test
   void kindsAndStatuses_areWrittenIntoTheStatement_whatClientsTypeIsBound() {
     String launched =
-        db.render(
-            db.select(NEGOTIATION.ID)
-                .from(NEGOTIATION)
-                .where(
-                    NegotiationConditions.of(
-                        only(NegotiationFilter.class, "status", NegotiationStatus.LAUNCHED))));
+        sql(
+            NEGOTIATION.ID,
+            NegotiationConditions.of(
+                only(NegotiationFilter.class, "status", NegotiationStatus.LAUNCHED)));
     assertThat(launched).contains("'LAUNCHED'", "'ROUND_HELD'", "'RESUMED'").doesNotContain("?");
 
     String summits =
-        db.render(
-            db.select(MEETING.ID)
-                .from(MEETING)
-                .where(
-                    MeetingConditions.of(
-                            only(MeetingFilter.class, "kinds", Set.of(MeetingKind.SUMMIT)))
-                        .and(
-                            MeetingConditions.of(
-                                only(MeetingFilter.class, "city", "Almaty', 'SUMMIT")))));
+        sql(
+            MEETING.ID,
+            MeetingConditions.of(only(MeetingFilter.class, "kinds", Set.of(MeetingKind.SUMMIT)))
+                .and(MeetingConditions.of(only(MeetingFilter.class, "city", "Almaty', 'SUMMIT"))));
     assertThat(summits).contains("'SUMMIT'").doesNotContain("Almaty").contains("?");
+  }
+
+  private String sql(org.jooq.TableField<?, Long> id, Condition condition) {
+    return db.render(db.select(id).from(id.getTable()).where(condition));
   }
 }
