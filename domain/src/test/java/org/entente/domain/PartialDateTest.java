@@ -179,6 +179,12 @@ class PartialDateTest {
     assertThat(PartialDate.parse(date).mayInclude(day)).isEqualTo(expected);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"0005", "0843", "2015", "9999", "-843", "-005"})
+  void aYear_isWrittenInFourCharacters_andReadBack(String year) {
+    assertThat(PartialDate.parse(year).text()).isEqualTo(year);
+  }
+
   @Test
   void yearsBeforeOneThousand_roundTripWithFourDigits() {
     assertThat(PartialDate.parse("0843").text()).isEqualTo("0843");
