@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.api.ThrowingConsumer;
 import org.entente.domain.access.ApiKeys;
 import org.entente.domain.access.Role;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.env.Environment;
+import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.HttpHeaders;
@@ -106,6 +110,12 @@ public class Api implements SmartInitializingSingleton {
         .expectBody(String.class)
         .returnResult()
         .getResponseBody();
+  }
+
+  /** The response has exactly one error, which meets the requirements. */
+  public static Consumer<List<ResponseError>> onlyError(
+      ThrowingConsumer<ResponseError> requirements) {
+    return errors -> Assertions.assertThat(errors).singleElement().satisfies(requirements);
   }
 
   /** A global ID as the API makes them: base64url, without padding, of "Type:key". */

@@ -1,6 +1,7 @@
 package org.entente.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.api.Api.onlyError;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -70,12 +71,8 @@ class ApiKeyManagementTest {
         .execute()
         .errors()
         .satisfy(
-            errors ->
-                assertThat(errors)
-                    .singleElement()
-                    .satisfies(
-                        error ->
-                            assertThat(error.getExtensions()).containsEntry("code", "FORBIDDEN")));
+            onlyError(
+                error -> assertThat(error.getExtensions()).containsEntry("code", "FORBIDDEN")));
   }
 
   @Test

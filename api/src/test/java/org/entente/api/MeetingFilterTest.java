@@ -1,6 +1,7 @@
 package org.entente.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.api.Api.onlyError;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -156,13 +157,10 @@ class MeetingFilterTest {
         .execute()
         .errors()
         .satisfy(
-            errors ->
-                assertThat(errors)
-                    .singleElement()
-                    .satisfies(
-                        error ->
-                            assertThat(error.getMessage())
-                                .contains("belongs to another list, filter or ordering")));
+            onlyError(
+                error ->
+                    assertThat(error.getMessage())
+                        .contains("belongs to another list, filter or ordering")));
   }
 
   @Test
@@ -179,10 +177,6 @@ class MeetingFilterTest {
         .variable("after", altered)
         .execute()
         .errors()
-        .satisfy(
-            errors ->
-                assertThat(errors)
-                    .singleElement()
-                    .satisfies(error -> assertThat(error.getMessage()).contains("altered")));
+        .satisfy(onlyError(error -> assertThat(error.getMessage()).contains("altered")));
   }
 }

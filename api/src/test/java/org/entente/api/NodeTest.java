@@ -1,5 +1,8 @@
 package org.entente.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.api.Api.onlyError;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -65,16 +68,11 @@ class NodeTest {
         .execute()
         .errors()
         .satisfy(
-            errors ->
-                org.assertj.core.api.Assertions.assertThat(errors)
-                    .singleElement()
-                    .satisfies(
-                        error -> {
-                          org.assertj.core.api.Assertions.assertThat(error.getMessage())
-                              .isEqualTo("'not-an-id!' is not an Entente ID");
-                          org.assertj.core.api.Assertions.assertThat(error.getExtensions())
-                              .containsEntry("code", "BAD_ARGUMENT");
-                        }));
+            onlyError(
+                error -> {
+                  assertThat(error.getMessage()).isEqualTo("'not-an-id!' is not an Entente ID");
+                  assertThat(error.getExtensions()).containsEntry("code", "BAD_ARGUMENT");
+                }));
   }
 
   @Test
@@ -92,12 +90,10 @@ class NodeTest {
         .execute()
         .errors()
         .satisfy(
-            errors ->
-                org.assertj.core.api.Assertions.assertThat(errors)
-                    .singleElement()
-                    .extracting(error -> error.getMessage())
-                    .asString()
-                    .endsWith("is the ID of a Topic, not of a Meeting"));
+            onlyError(
+                error ->
+                    assertThat(error.getMessage())
+                        .endsWith("is the ID of a Topic, not of a Meeting")));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.entente.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.api.Api.onlyError;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,10 +46,9 @@ class PaginationTest {
         .execute()
         .errors()
         .satisfy(
-            errors ->
-                assertThat(errors)
-                    .singleElement()
-                    .extracting(error -> error.getMessage())
-                    .isEqualTo("first must be between 0 and 100, not 101"));
+            onlyError(
+                error ->
+                    assertThat(error.getMessage())
+                        .isEqualTo("first must be between 0 and 100, not 101")));
   }
 }

@@ -1,6 +1,7 @@
 package org.entente.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.api.Api.onlyError;
 
 import java.util.List;
 import java.util.Map;
@@ -41,11 +42,10 @@ class SearchTest {
         .execute()
         .errors()
         .satisfy(
-            errors ->
-                assertThat(errors)
-                    .singleElement()
-                    .extracting(error -> error.getMessage())
-                    .isEqualTo("search for at least one word of letters or digits"));
+            onlyError(
+                error ->
+                    assertThat(error.getMessage())
+                        .isEqualTo("search for at least one word of letters or digits")));
   }
 
   @Test

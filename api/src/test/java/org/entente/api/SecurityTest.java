@@ -1,6 +1,7 @@
 package org.entente.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.api.Api.onlyError;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -178,15 +179,11 @@ class SecurityTest {
         response
             .errors()
             .satisfy(
-                errors ->
-                    assertThat(errors)
-                        .singleElement()
-                        .satisfies(
-                            error -> {
-                              assertThat(error.getExtensions())
-                                  .containsEntry("code", outcome.name());
-                              assertThat(error.getPath()).isEqualTo(operation.refused);
-                            }));
+                onlyError(
+                    error -> {
+                      assertThat(error.getExtensions()).containsEntry("code", outcome.name());
+                      assertThat(error.getPath()).isEqualTo(operation.refused);
+                    }));
         if (operation.nulled.isEmpty()) {
           response.path(operation.refused).pathDoesNotExist();
         } else {

@@ -1,6 +1,7 @@
 package org.entente.api.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.api.Api.onlyError;
 
 import java.util.List;
 import java.util.Map;
@@ -102,12 +103,8 @@ class DossierExportTest {
         .execute()
         .errors()
         .satisfy(
-            errors ->
-                assertThat(errors)
-                    .singleElement()
-                    .satisfies(
-                        error ->
-                            assertThat(error.getExtensions()).containsEntry("code", "NOT_FOUND")));
+            onlyError(
+                error -> assertThat(error.getExtensions()).containsEntry("code", "NOT_FOUND")));
   }
 
   @Test
