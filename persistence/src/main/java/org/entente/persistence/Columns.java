@@ -26,12 +26,15 @@ import org.entente.persistence.jooq.Tables;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.OrderField;
 import org.jooq.Record1;
+import org.jooq.Record2;
 import org.jooq.Records;
 import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.Table;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
 /** Mappings between columns and the domain's small values, shared by every adapter. */
@@ -61,7 +64,6 @@ final class Columns {
     return date == null ? null : date.to();
   }
 
-  /** The citations whose subject column matches the given owner. */
   /**
    * The column holds one of these names from a closed vocabulary (kinds, statuses), written into
    * the SQL rather than bound. Such sets are few, so the statements are few; and the plan
@@ -78,6 +80,7 @@ final class Columns {
     return column.eq(DSL.inline(name.name()));
   }
 
+  /** The citations whose subject column matches the given owner. */
   static Field<List<Citation>> citations(Condition ofOwner) {
     return multiset(
             select(CITATION.ID, CITATION.SOURCE_ID, CITATION.PASSAGE)
@@ -111,14 +114,59 @@ final class Columns {
     return values.stream().map(id::apply).toList();
   }
 
+  /** The query for the rows of {@code id}'s table whose id is one of a list, each read as row. */
+  static <T> Prerendered<Record1<T>> byId(SelectField<T> row, TableField<?, Long> id) {
+    return byKey(row, id, DSL.noCondition(), List.of());
+  }
+
   /**
-   * The query for the rows of {@code table} whose {@code id} is one of a list, each read as row.
+   * The query for the rows of {@code key}'s table whose key is one of a list and that meet {@code
+   * also}, each read as row, in this order.
    */
-  static <T> Prerendered<Record1<T>> byId(SelectField<T> row, Table<?> table, Field<Long> id) {
+  static <T> Prerendered<Record1<T>> byKey(
+      SelectField<T> row,
+      TableField<?, Long> key,
+      Condition also,
+      List<? extends OrderField<?>> order) {
     // A constant declared above the row it reads would capture null: fail when the class loads.
     Objects.requireNonNull(row, "row");
     return new Prerendered<>(
-        context -> context.select(row).from(table).where(id.eq(DSL.any(Prerendered.ids()))));
+        context ->
+            context
+                .select(row)
+                .from(key.getTable())
+                .where(key.eq(DSL.any(Prerendered.ids())))
+                .and(also)
+                .orderBy(order));
+  }
+
+  /**
+   * The query for the rows a link leads to: for each row of {@code key}'s table whose key is one of
+   * a list, the row of {@code id}'s table that its {@code link} names, read as row beside the key,
+   * in this order.
+   */
+  static <T> Prerendered<Record2<Long, T>> through(
+      TableField<?, Long> key,
+      TableField<?, Long> link,
+      SelectField<T> row,
+      TableField<?, Long> id,
+      List<? extends OrderField<?>> order) {
+    Objects.requireNonNull(row, "row");
+    return new Prerendered<>(
+        context ->
+            context
+                .select(key, row)
+                .from(key.getTable())
+                .join(id.getTable())
+                .on(id.eq(link))
+                .where(key.eq(DSL.any(Prerendered.ids())))
+                .orderBy(order));
+  }
+
+  /** What a query by key reads for these keys, in its order. */
+  static <I, T> List<T> fetch(
+      DSLContext db, Prerendered<Record1<T>> query, Collection<I> keys, ToLongFunction<I> value) {
+    return query.fetchByIds(db, keys, value).map(Record1::value1);
   }
 
   /** The records with these ids, by id; ids on record nowhere are absent from the map. */
@@ -128,8 +176,7 @@ final class Columns {
       Collection<I> ids,
       ToLongFunction<I> value,
       Function<T, I> idOf) {
-    return byId.fetchByIds(db, ids, value).stream()
-        .map(Record1::value1)
+    return fetch(db, byId, ids, value).stream()
         .collect(Collectors.toMap(idOf, Function.identity()));
   }
 

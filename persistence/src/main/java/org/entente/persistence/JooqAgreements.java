@@ -88,28 +88,23 @@ final class JooqAgreements implements Agreements {
                       citations));
 
   private static final Prerendered<Record2<Long, Agreement>> OF_PARTIES =
-      new Prerendered<>(
-          context ->
-              context
-                  .select(AGREEMENT_PARTY.PARTY_ID, AGREEMENT_ROW)
-                  .from(AGREEMENT_PARTY)
-                  .join(AGREEMENT)
-                  .on(AGREEMENT.ID.eq(AGREEMENT_PARTY.AGREEMENT_ID))
-                  .where(AGREEMENT_PARTY.PARTY_ID.eq(DSL.any(Prerendered.ids())))
-                  .orderBy(AGREEMENT.ID));
+      Columns.through(
+          AGREEMENT_PARTY.PARTY_ID,
+          AGREEMENT_PARTY.AGREEMENT_ID,
+          AGREEMENT_ROW,
+          AGREEMENT.ID,
+          List.of(AGREEMENT.ID));
 
   private static final Prerendered<Record2<Long, Agreement>> OF_ACTIONS =
-      new Prerendered<>(
-          context ->
-              context
-                  .select(AGREEMENT_ACTION.ID, AGREEMENT_ROW)
-                  .from(AGREEMENT_ACTION)
-                  .join(AGREEMENT)
-                  .on(AGREEMENT.ID.eq(AGREEMENT_ACTION.AGREEMENT_ID))
-                  .where(AGREEMENT_ACTION.ID.eq(DSL.any(Prerendered.ids()))));
+      Columns.through(
+          AGREEMENT_ACTION.ID,
+          AGREEMENT_ACTION.AGREEMENT_ID,
+          AGREEMENT_ROW,
+          AGREEMENT.ID,
+          List.of());
 
   private static final Prerendered<Record1<Agreement>> BY_ID =
-      Columns.byId(AGREEMENT_ROW, AGREEMENT, AGREEMENT.ID);
+      Columns.byId(AGREEMENT_ROW, AGREEMENT.ID);
 
   private final DSLContext db;
 

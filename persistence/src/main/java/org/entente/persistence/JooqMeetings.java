@@ -134,29 +134,14 @@ final class JooqMeetings implements Meetings {
   private static final Part CITATIONS = CitationRows.part(CITATION.MEETING_ID);
 
   private static final Prerendered<Record2<Long, Meeting>> OF_PARTIES =
-      new Prerendered<>(
-          context ->
-              context
-                  .select(MEETING_PARTY.PARTY_ID, MEETING_ROW)
-                  .from(MEETING_PARTY)
-                  .join(MEETING)
-                  .on(MEETING.ID.eq(MEETING_PARTY.MEETING_ID))
-                  .where(MEETING_PARTY.PARTY_ID.eq(DSL.any(Prerendered.ids())))
-                  .orderBy(DATE_ORDER));
+      Columns.through(
+          MEETING_PARTY.PARTY_ID, MEETING_PARTY.MEETING_ID, MEETING_ROW, MEETING.ID, DATE_ORDER);
 
   private static final Prerendered<Record2<Long, Meeting>> ATTENDED_BY =
-      new Prerendered<>(
-          context ->
-              context
-                  .select(PARTICIPANT.PERSON_ID, MEETING_ROW)
-                  .from(PARTICIPANT)
-                  .join(MEETING)
-                  .on(MEETING.ID.eq(PARTICIPANT.MEETING_ID))
-                  .where(PARTICIPANT.PERSON_ID.eq(DSL.any(Prerendered.ids())))
-                  .orderBy(DATE_ORDER));
+      Columns.through(
+          PARTICIPANT.PERSON_ID, PARTICIPANT.MEETING_ID, MEETING_ROW, MEETING.ID, DATE_ORDER);
 
-  private static final Prerendered<Record1<Meeting>> BY_ID =
-      Columns.byId(MEETING_ROW, MEETING, MEETING.ID);
+  private static final Prerendered<Record1<Meeting>> BY_ID = Columns.byId(MEETING_ROW, MEETING.ID);
 
   private final DSLContext db;
 

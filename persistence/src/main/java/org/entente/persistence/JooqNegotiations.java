@@ -97,33 +97,23 @@ final class JooqNegotiations implements Negotiations {
                       citations));
 
   private static final Prerendered<Record2<Long, Negotiation>> OF_PARTIES =
-      new Prerendered<>(
-          context ->
-              context
-                  .select(NEGOTIATION_PARTY.PARTY_ID, NEGOTIATION_ROW)
-                  .from(NEGOTIATION_PARTY)
-                  .join(NEGOTIATION)
-                  .on(NEGOTIATION.ID.eq(NEGOTIATION_PARTY.NEGOTIATION_ID))
-                  .where(NEGOTIATION_PARTY.PARTY_ID.eq(DSL.any(Prerendered.ids())))
-                  .orderBy(NEGOTIATION.ID));
+      Columns.through(
+          NEGOTIATION_PARTY.PARTY_ID,
+          NEGOTIATION_PARTY.NEGOTIATION_ID,
+          NEGOTIATION_ROW,
+          NEGOTIATION.ID,
+          List.of(NEGOTIATION.ID));
 
   private static final Prerendered<Record1<Negotiation>> PRODUCING =
-      new Prerendered<>(
-          context ->
-              context
-                  .select(NEGOTIATION_ROW)
-                  .from(NEGOTIATION)
-                  .where(NEGOTIATION.AGREEMENT_ID.eq(DSL.any(Prerendered.ids()))));
+      Columns.byKey(NEGOTIATION_ROW, NEGOTIATION.AGREEMENT_ID, DSL.noCondition(), List.of());
 
   private static final Prerendered<Record2<Long, Negotiation>> OF_STEPS =
-      new Prerendered<>(
-          context ->
-              context
-                  .select(NEGOTIATION_STEP.ID, NEGOTIATION_ROW)
-                  .from(NEGOTIATION_STEP)
-                  .join(NEGOTIATION)
-                  .on(NEGOTIATION.ID.eq(NEGOTIATION_STEP.NEGOTIATION_ID))
-                  .where(NEGOTIATION_STEP.ID.eq(DSL.any(Prerendered.ids()))));
+      Columns.through(
+          NEGOTIATION_STEP.ID,
+          NEGOTIATION_STEP.NEGOTIATION_ID,
+          NEGOTIATION_ROW,
+          NEGOTIATION.ID,
+          List.of());
 
   private static final Prerendered<Record2<Long, Negotiation>> STEPPED_AT =
       new Prerendered<>(
@@ -142,7 +132,7 @@ final class JooqNegotiations implements Negotiations {
           });
 
   private static final Prerendered<Record1<Negotiation>> BY_ID =
-      Columns.byId(NEGOTIATION_ROW, NEGOTIATION, NEGOTIATION.ID);
+      Columns.byId(NEGOTIATION_ROW, NEGOTIATION.ID);
 
   private final DSLContext db;
 
@@ -212,7 +202,7 @@ final class JooqNegotiations implements Negotiations {
 
   @Override
   public Map<AgreementId, Negotiation> producing(Collection<AgreementId> agreements) {
-    return PRODUCING.fetchByIds(db, agreements, AgreementId::value).map(Record1::value1).stream()
+    return Columns.fetch(db, PRODUCING, agreements, AgreementId::value).stream()
         .collect(Collectors.toMap(negotiation -> negotiation.agreementId(), Function.identity()));
   }
 

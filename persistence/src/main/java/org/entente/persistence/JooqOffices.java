@@ -39,17 +39,9 @@ final class JooqOffices implements Offices {
                       new OfficeId(id), name, new PartyId(party), singleHolder, identifiers));
 
   private static final Prerendered<Record1<Office>> OF_PARTIES =
-      new Prerendered<>(
-          context ->
-              context
-                  .select(OFFICE_ROW)
-                  .from(OFFICE)
-                  .where(OFFICE.PARTY_ID.eq(DSL.any(Prerendered.ids())))
-                  .and(OFFICE.RETIRED_AT.isNull())
-                  .orderBy(OFFICE.ID));
+      Columns.byKey(OFFICE_ROW, OFFICE.PARTY_ID, OFFICE.RETIRED_AT.isNull(), List.of(OFFICE.ID));
 
-  private static final Prerendered<Record1<Office>> BY_ID =
-      Columns.byId(OFFICE_ROW, OFFICE, OFFICE.ID);
+  private static final Prerendered<Record1<Office>> BY_ID = Columns.byId(OFFICE_ROW, OFFICE.ID);
 
   private final DSLContext db;
 
@@ -64,7 +56,7 @@ final class JooqOffices implements Offices {
 
   @Override
   public Map<PartyId, List<Office>> ofParties(Collection<PartyId> parties) {
-    return OF_PARTIES.fetchByIds(db, parties, PartyId::value).map(Record1::value1).stream()
+    return Columns.fetch(db, OF_PARTIES, parties, PartyId::value).stream()
         .collect(Collectors.groupingBy(Office::partyId));
   }
 

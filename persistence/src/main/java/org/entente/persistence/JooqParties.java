@@ -61,7 +61,7 @@ final class JooqParties implements Parties {
                       regions,
                       identifiers));
 
-  private static final Prerendered<Record1<Party>> BY_ID = Columns.byId(PARTY_ROW, PARTY, PARTY.ID);
+  private static final Prerendered<Record1<Party>> BY_ID = Columns.byId(PARTY_ROW, PARTY.ID);
 
   private final DSLContext db;
 

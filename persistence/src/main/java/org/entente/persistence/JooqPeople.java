@@ -45,8 +45,7 @@ final class JooqPeople implements People {
               (id, name, aliases, identifiers) ->
                   new Person(new PersonId(id), name, aliases, identifiers));
 
-  private static final Prerendered<Record1<Person>> BY_ID =
-      Columns.byId(PERSON_ROW, PERSON, PERSON.ID);
+  private static final Prerendered<Record1<Person>> BY_ID = Columns.byId(PERSON_ROW, PERSON.ID);
 
   private final DSLContext db;
 

@@ -43,8 +43,7 @@ final class JooqSources implements Sources {
                       Columns.partialDate(precision, from, to),
                       retrieved));
 
-  private static final Prerendered<Record1<Source>> BY_ID =
-      Columns.byId(SOURCE_ROW, SOURCE, SOURCE.ID);
+  private static final Prerendered<Record1<Source>> BY_ID = Columns.byId(SOURCE_ROW, SOURCE.ID);
 
   private final DSLContext db;
 

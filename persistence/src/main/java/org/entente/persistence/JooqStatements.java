@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.entente.domain.RuleViolation;
 import org.entente.domain.meeting.Meeting;
@@ -29,6 +28,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.SelectField;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
 /**
@@ -67,7 +67,7 @@ final class JooqStatements implements Statements {
   private static final Part CITATIONS = CitationRows.part(CITATION.STATEMENT_ID);
 
   private static final Prerendered<Record1<Statement>> BY_ID =
-      Columns.byId(STATEMENT_ROW, STATEMENT, STATEMENT.ID);
+      Columns.byId(STATEMENT_ROW, STATEMENT.ID);
   private static final Prerendered<Record1<Statement>> AT_MEETINGS = by(STATEMENT.MEETING_ID);
   private static final Prerendered<Record1<Statement>> BY_PEOPLE = by(STATEMENT.PERSON_ID);
 
@@ -84,30 +84,20 @@ final class JooqStatements implements Statements {
 
   @Override
   public Map<MeetingId, List<Statement>> madeAt(Collection<MeetingId> meetings) {
-    return fetch(AT_MEETINGS, meetings, MeetingId::value).stream()
+    return Columns.fetch(db, AT_MEETINGS, meetings, MeetingId::value).stream()
         .collect(Collectors.groupingBy(Statement::meetingId));
   }
 
   @Override
   public Map<PersonId, List<Statement>> madeBy(Collection<PersonId> people) {
-    return fetch(BY_PEOPLE, people, PersonId::value).stream()
+    return Columns.fetch(db, BY_PEOPLE, people, PersonId::value).stream()
         .collect(Collectors.groupingBy(Statement::personId));
   }
 
-  private <I> List<Statement> fetch(
-      Prerendered<Record1<Statement>> query, Collection<I> keys, ToLongFunction<I> value) {
-    return query.fetchByIds(db, keys, value).map(Record1::value1);
-  }
-
   /** The statements whose {@code key} is one of the ids, in the order of their meetings. */
-  private static Prerendered<Record1<Statement>> by(Field<Long> key) {
-    return new Prerendered<>(
-        context ->
-            context
-                .select(STATEMENT_ROW)
-                .from(STATEMENT)
-                .where(key.eq(DSL.any(Prerendered.ids())))
-                .orderBy(STATEMENT.MEETING_ID, STATEMENT.ORDINAL));
+  private static Prerendered<Record1<Statement>> by(TableField<?, Long> key) {
+    return Columns.byKey(
+        STATEMENT_ROW, key, DSL.noCondition(), List.of(STATEMENT.MEETING_ID, STATEMENT.ORDINAL));
   }
 
   @Override

@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.entente.domain.RuleViolation;
 import org.entente.domain.meeting.Meeting;
@@ -25,6 +24,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.SelectField;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
 /**
@@ -67,8 +67,7 @@ final class JooqTenures implements Tenures {
   private static final Prerendered<Record1<Tenure>> OF_PEOPLE = by(TENURE.PERSON_ID);
   private static final Prerendered<Record1<Tenure>> OF_OFFICES = by(TENURE.OFFICE_ID);
 
-  private static final Prerendered<Record1<Tenure>> BY_ID =
-      Columns.byId(TENURE_ROW, TENURE, TENURE.ID);
+  private static final Prerendered<Record1<Tenure>> BY_ID = Columns.byId(TENURE_ROW, TENURE.ID);
 
   private final DSLContext db;
 
@@ -83,31 +82,23 @@ final class JooqTenures implements Tenures {
 
   @Override
   public Map<PersonId, List<Tenure>> ofPeople(Collection<PersonId> people) {
-    return fetch(OF_PEOPLE, people, PersonId::value).stream()
+    return Columns.fetch(db, OF_PEOPLE, people, PersonId::value).stream()
         .collect(Collectors.groupingBy(Tenure::personId));
   }
 
   @Override
   public Map<OfficeId, List<Tenure>> ofOffices(Collection<OfficeId> offices) {
-    return fetch(OF_OFFICES, offices, OfficeId::value).stream()
+    return Columns.fetch(db, OF_OFFICES, offices, OfficeId::value).stream()
         .collect(Collectors.groupingBy(Tenure::officeId));
   }
 
-  private <I> List<Tenure> fetch(
-      Prerendered<Record1<Tenure>> query, Collection<I> keys, ToLongFunction<I> value) {
-    return query.fetchByIds(db, keys, value).map(Record1::value1);
-  }
-
   /** The tenures on record whose {@code key} is one of the ids, earliest first. */
-  private static Prerendered<Record1<Tenure>> by(Field<Long> key) {
-    return new Prerendered<>(
-        context ->
-            context
-                .select(TENURE_ROW)
-                .from(TENURE)
-                .where(key.eq(DSL.any(Prerendered.ids())))
-                .and(TENURE.RETIRED_AT.isNull())
-                .orderBy(TENURE.START_FROM.asc().nullsFirst(), TENURE.ID));
+  private static Prerendered<Record1<Tenure>> by(TableField<?, Long> key) {
+    return Columns.byKey(
+        TENURE_ROW,
+        key,
+        TENURE.RETIRED_AT.isNull(),
+        List.of(TENURE.START_FROM.asc().nullsFirst(), TENURE.ID.asc()));
   }
 
   @Override

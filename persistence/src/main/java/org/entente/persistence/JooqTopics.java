@@ -54,16 +54,9 @@ final class JooqTopics implements Topics {
                       aliases));
 
   private static final Prerendered<Record1<Topic>> CHILDREN =
-      new Prerendered<>(
-          context ->
-              context
-                  .select(TOPIC_ROW)
-                  .from(TOPIC)
-                  .where(TOPIC.PARENT_ID.eq(DSL.any(Prerendered.ids())))
-                  .and(TOPIC.RETIRED_AT.isNull())
-                  .orderBy(TOPIC.NAME));
+      Columns.byKey(TOPIC_ROW, TOPIC.PARENT_ID, TOPIC.RETIRED_AT.isNull(), List.of(TOPIC.NAME));
 
-  private static final Prerendered<Record1<Topic>> BY_ID = Columns.byId(TOPIC_ROW, TOPIC, TOPIC.ID);
+  private static final Prerendered<Record1<Topic>> BY_ID = Columns.byId(TOPIC_ROW, TOPIC.ID);
 
   private final DSLContext db;
 
@@ -86,7 +79,7 @@ final class JooqTopics implements Topics {
 
   @Override
   public Map<TopicId, List<Topic>> childrenOf(Collection<TopicId> parents) {
-    return CHILDREN.fetchByIds(db, parents, TopicId::value).map(Record1::value1).stream()
+    return Columns.fetch(db, CHILDREN, parents, TopicId::value).stream()
         .collect(Collectors.groupingBy(Topic::parentId));
   }
 
