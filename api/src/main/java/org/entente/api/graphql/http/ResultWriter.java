@@ -1,8 +1,6 @@
 package org.entente.api.graphql.http;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.Collection;
 import java.util.Map;
 import org.springframework.http.HttpInputMessage;
@@ -14,11 +12,11 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a GraphQL result — maps, lists, strings, numbers, booleans and nulls, as graphql-java
- * leaves it — straight to Jackson's generator. Jackson's data binding looks up a serializer for the
- * class of every value of every map; on a page of 100 negotiations that was a tenth of the
- * request's CPU (JFR, benchmark query d). Anything else (an extension's own object) still goes
- * through the application's mapper.
+ * Writes a GraphQL result — maps, lists, strings, Int and Float numbers, booleans and nulls, as
+ * graphql-java leaves it — straight to Jackson's generator. Jackson's data binding looks up a
+ * serializer for the class of every value of every map; on a page of 100 negotiations that was a
+ * tenth of the request's CPU (JFR, benchmark query d). Anything else (an extension's own object)
+ * still goes through the application's mapper.
  */
 final class ResultWriter extends AbstractHttpMessageConverter<Map<String, Object>> {
 
@@ -73,15 +71,9 @@ final class ResultWriter extends AbstractHttpMessageConverter<Map<String, Object
       generator.writeEndArray();
     } else if (value instanceof Boolean bool) {
       generator.writeBoolean(bool);
-    } else if (value instanceof Integer number) {
-      generator.writeNumber(number);
-    } else if (value instanceof Long number) {
-      generator.writeNumber(number);
+    } else if (value instanceof Integer || value instanceof Long) {
+      generator.writeNumber(((Number) value).longValue());
     } else if (value instanceof Double number) {
-      generator.writeNumber(number);
-    } else if (value instanceof BigDecimal number) {
-      generator.writeNumber(number);
-    } else if (value instanceof BigInteger number) {
       generator.writeNumber(number);
     } else {
       generator.writePOJO(value);
