@@ -25,6 +25,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record4;
 import org.jooq.Select;
+import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.conf.SettingsTools;
 import org.jooq.conf.StatementType;
@@ -207,7 +208,7 @@ final class JooqSearch implements Search {
       Field<Object> search,
       Field<Object> query,
       Field<String> text,
-      org.jooq.Table<?> table) {
+      Table<?> table) {
 
     Select<Record4<String, Long, Double, String>> hits() {
       return select(
@@ -225,7 +226,7 @@ final class JooqSearch implements Search {
     }
   }
 
-  private static org.jooq.Table<?> hits(
+  private static Table<?> hits(
       List<Select<Record4<String, Long, Double, String>>> parts, String name) {
     Select<Record4<String, Long, Double, String>> union = parts.get(0);
     for (int i = 1; i < parts.size(); i++) {
@@ -235,7 +236,7 @@ final class JooqSearch implements Search {
   }
 
   /** Retired records leave search; those that are never retired all stay. */
-  private static Condition notRetired(org.jooq.Table<?> table) {
+  private static Condition notRetired(Table<?> table) {
     Field<?> retiredAt = table.field("retired_at");
     return retiredAt == null ? DSL.noCondition() : retiredAt.isNull();
   }
@@ -249,7 +250,7 @@ final class JooqSearch implements Search {
       Field<Long> id,
       TableField<?, String> name,
       String word,
-      org.jooq.Table<?> table) {
+      Table<?> table) {
     return select(inline(kind.name()), id, similarity(word, name), name)
         .from(table)
         .where(alike(word, name))

@@ -34,6 +34,7 @@ import org.entente.domain.timeline.TimelineFilter;
 import org.entente.domain.timeline.YearCount;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.DatePart;
 import org.jooq.Field;
 import org.jooq.Record6;
 import org.jooq.Select;
@@ -259,7 +260,7 @@ final class JooqTimeline implements Timeline {
 
   @Override
   public List<YearCount> countByYear(TimelineFilter filter) {
-    Field<Integer> year = DSL.extract(FROM, org.jooq.DatePart.YEAR);
+    Field<Integer> year = DSL.extract(FROM, DatePart.YEAR);
     return db.select(
             year,
             DSL.count().filterWhere(KIND.eq(Kind.MEETING.name())),

@@ -7,8 +7,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.dataloader.DataLoader;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
 import org.entente.domain.PartialDate;
@@ -25,6 +27,7 @@ import org.entente.domain.negotiation.Negotiation;
 import org.entente.domain.negotiation.NegotiationId;
 import org.entente.domain.negotiation.NegotiationStep;
 import org.entente.domain.negotiation.Negotiations;
+import org.entente.domain.party.Party;
 import org.entente.domain.party.PartyId;
 import org.entente.domain.revision.Committed;
 import org.entente.domain.timeline.Timeline;
@@ -32,6 +35,7 @@ import org.entente.domain.timeline.TimelineEntry;
 import org.entente.domain.timeline.TimelineFilter;
 import org.entente.domain.timeline.YearCount;
 import org.entente.domain.topic.Topic;
+import org.entente.domain.topic.TopicId;
 import org.entente.domain.topic.Topics;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -238,9 +242,8 @@ class TimelineController {
   }
 
   @SchemaMapping(typeName = "Relationship", field = "parties")
-  java.util.concurrent.CompletableFuture<List<org.entente.domain.party.Party>> parties(
-      Relationship relationship,
-      org.dataloader.DataLoader<PartyId, org.entente.domain.party.Party> loader) {
+  CompletableFuture<List<Party>> parties(
+      Relationship relationship, DataLoader<PartyId, Party> loader) {
     return loader.loadMany(relationship.partyIds());
   }
 
@@ -297,10 +300,8 @@ class TimelineController {
 
   @SchemaMapping(typeName = "Relationship", field = "topics")
   List<TopicCount> relationshipTopics(Relationship relationship) {
-    Map<org.entente.domain.topic.TopicId, Integer> counts =
-        meetings.countByTopic(meetingsOf(relationship));
-    Map<org.entente.domain.topic.TopicId, Topic> byId =
-        counts.isEmpty() ? Map.of() : topics.byIds(counts.keySet());
+    Map<TopicId, Integer> counts = meetings.countByTopic(meetingsOf(relationship));
+    Map<TopicId, Topic> byId = counts.isEmpty() ? Map.of() : topics.byIds(counts.keySet());
     return counts.entrySet().stream()
         .map(count -> new TopicCount(byId.get(count.getKey()), count.getValue()))
         .toList();
