@@ -272,23 +272,20 @@ final class JooqAgreements implements Agreements {
     Versions.claim(db, RecordKind.AGREEMENT, agreement.value(), version, "agreement");
     byIds(List.of(agreement)).get(agreement).withAction(action);
     Field<Integer> next =
-        DSL.field(
-            DSL.select(DSL.coalesce(DSL.max(AGREEMENT_ACTION.ORDINAL).plus(1), DSL.val(0)))
-                .from(AGREEMENT_ACTION)
-                .where(AGREEMENT_ACTION.AGREEMENT_ID.eq(agreement.value())));
+        HistoryRows.nextOrdinal(
+            AGREEMENT_ACTION.ORDINAL, AGREEMENT_ACTION.AGREEMENT_ID, agreement.value());
     return new AgreementActionId(insertAction(agreement.value(), next, action));
   }
 
   @Override
   public AgreementId removeAction(AgreementActionId action, long version) {
-    Long key =
-        db.select(AGREEMENT_ACTION.AGREEMENT_ID)
-            .from(AGREEMENT_ACTION)
-            .where(AGREEMENT_ACTION.ID.eq(action.value()))
-            .fetchOne(AGREEMENT_ACTION.AGREEMENT_ID);
-    if (key == null) {
-      throw new RuleViolation("NOT_FOUND", "there is no agreement action with this ID").at("id");
-    }
+    long key =
+        HistoryRows.ownerOf(
+            db,
+            AGREEMENT_ACTION.ID,
+            AGREEMENT_ACTION.AGREEMENT_ID,
+            action.value(),
+            "agreement action");
     AgreementId agreement = new AgreementId(key);
     Versions.claim(db, RecordKind.AGREEMENT, key, version, "id");
     try {

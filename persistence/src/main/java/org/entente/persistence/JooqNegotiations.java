@@ -294,23 +294,20 @@ final class JooqNegotiations implements Negotiations {
     Versions.claim(db, RecordKind.NEGOTIATION, negotiation.value(), version, "negotiation");
     byIds(List.of(negotiation)).get(negotiation).withStep(step);
     Field<Integer> next =
-        DSL.field(
-            DSL.select(DSL.coalesce(DSL.max(NEGOTIATION_STEP.ORDINAL).plus(1), DSL.val(0)))
-                .from(NEGOTIATION_STEP)
-                .where(NEGOTIATION_STEP.NEGOTIATION_ID.eq(negotiation.value())));
+        HistoryRows.nextOrdinal(
+            NEGOTIATION_STEP.ORDINAL, NEGOTIATION_STEP.NEGOTIATION_ID, negotiation.value());
     return new NegotiationStepId(insertStep(negotiation.value(), next, step));
   }
 
   @Override
   public NegotiationId removeStep(NegotiationStepId step, long version) {
-    Long key =
-        db.select(NEGOTIATION_STEP.NEGOTIATION_ID)
-            .from(NEGOTIATION_STEP)
-            .where(NEGOTIATION_STEP.ID.eq(step.value()))
-            .fetchOne(NEGOTIATION_STEP.NEGOTIATION_ID);
-    if (key == null) {
-      throw new RuleViolation("NOT_FOUND", "there is no negotiation step with this ID").at("id");
-    }
+    long key =
+        HistoryRows.ownerOf(
+            db,
+            NEGOTIATION_STEP.ID,
+            NEGOTIATION_STEP.NEGOTIATION_ID,
+            step.value(),
+            "negotiation step");
     NegotiationId negotiation = new NegotiationId(key);
     Versions.claim(db, RecordKind.NEGOTIATION, key, version, "id");
     try {
