@@ -3,13 +3,18 @@ package org.entente.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.entente.persistence.jooq.Tables.TOPIC;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.entente.domain.topic.TopicId;
 import org.jooq.DSLContext;
 import org.jooq.Param;
 import org.jooq.Record;
 import org.jooq.Record1;
+import org.jooq.Record2;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
@@ -70,5 +75,35 @@ class PrerenderedTest {
     assertThat(query.fetch(db, Map.of("text", "alpha-" + run)))
         .extracting(Record1::value1)
         .containsExactly(alpha, named);
+  }
+
+  /**
+   * PostgreSQL plans a prepared statement for its values five times, then keeps one generic plan if
+   * that looks no more costly. A batch load must get there with the usual few ids, or it is planned
+   * again on every call.
+   */
+  @Test
+  void aBatchLoad_isPlannedOnce_notOnEveryCall() throws Exception {
+    List<TopicId> topics =
+        List.of(new TopicId(topic("planned", "Planned")), new TopicId(topic("once", "Once")));
+    TestDatabase database = TestDatabase.shared();
+    try (Connection connection =
+        DriverManager.getConnection(database.url(), database.user(), database.password())) {
+      JooqTopics onOneConnection = new JooqTopics(DSL.using(connection, SQLDialect.POSTGRES));
+      // pgjdbc prepares it on the server at its fifth run; PostgreSQL then decides.
+      for (int call = 0; call < 20; call++) {
+        assertThat(onOneConnection.byIds(topics)).containsOnlyKeys(topics);
+      }
+
+      Record2<Long, Long> plans =
+          DSL.using(connection, SQLDialect.POSTGRES)
+              .resultQuery(
+                  "select generic_plans, custom_plans from pg_prepared_statements"
+                      + " where statement like '%from \"topic\"%'")
+              .coerce(DSL.field("generic_plans", Long.class), DSL.field("custom_plans", Long.class))
+              .fetchSingle();
+      assertThat(plans.value1()).as("calls run on the generic plan").isPositive();
+      assertThat(plans.value2()).as("calls planned for their values").isLessThanOrEqualTo(5);
+    }
   }
 }
