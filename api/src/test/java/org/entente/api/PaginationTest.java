@@ -40,6 +40,25 @@ class PaginationTest {
   }
 
   @Test
+  void theTimelinesTotalCount_isTheSameOnEveryPage_andCountsEveryEvent() {
+    String document =
+        "query($after: String) { timeline(first: 7, after: $after) { totalCount nodes { __typename }"
+            + " pageInfo { hasNextPage endCursor } } }";
+    List<Integer> totals = new ArrayList<>();
+    int events = 0;
+    String after = null;
+    boolean hasNext = true;
+    while (hasNext) {
+      var page = api.graphQl().document(document).variable("after", after).execute();
+      totals.add(page.path("timeline.totalCount").entity(Integer.class).get());
+      events += page.path("timeline.nodes").entityList(Object.class).get().size();
+      hasNext = page.path("timeline.pageInfo.hasNextPage").entity(Boolean.class).get();
+      after = page.path("timeline.pageInfo.endCursor").entity(String.class).get();
+    }
+    assertThat(totals).hasSizeGreaterThan(1).containsOnly(events);
+  }
+
+  @Test
   void aPageLargerThanTheMaximum_isRefused() {
     api.graphQl()
         .document("{ topics(first: 101) { nodes { code } } }")

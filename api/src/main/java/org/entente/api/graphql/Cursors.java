@@ -61,14 +61,19 @@ class Cursors {
       throw new IllegalArgumentException(
           "the cursor '" + cursor + "' was altered or comes from another server");
     }
-    String[] parts = new String(body, StandardCharsets.UTF_8).split("\\|", -1);
-    if (!parts[0].equals(digest(scope))) {
+    // The sort value may hold '|' itself (the timeline's is date|kind); scope and id never do.
+    String payload = new String(body, StandardCharsets.UTF_8);
+    int afterScope = payload.indexOf('|');
+    int beforeId = payload.lastIndexOf('|');
+    if (!payload.substring(0, afterScope).equals(digest(scope))) {
       throw new IllegalArgumentException(
           "the cursor '"
               + cursor
               + "' belongs to another list, filter or ordering: ask for the first page again");
     }
-    return new Position(parts[1].isEmpty() ? null : parts[1], Long.parseLong(parts[2]));
+    String sortValue = payload.substring(afterScope + 1, beforeId);
+    return new Position(
+        sortValue.isEmpty() ? null : sortValue, Long.parseLong(payload.substring(beforeId + 1)));
   }
 
   private byte[] mac(byte[] body) {
