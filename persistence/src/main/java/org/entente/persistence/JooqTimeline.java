@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
@@ -192,7 +193,8 @@ final class JooqTimeline implements Timeline {
   }
 
   @Override
-  public Page<TimelineEntry> find(TimelineFilter filter, boolean descending, PageRequest page) {
+  public Page<TimelineEntry> find(
+      TimelineFilter filter, boolean descending, PageRequest page, boolean counting) {
     boolean upwards = !descending != page.backward();
     Condition seek = DSL.noCondition();
     if (page.position() != null) {
@@ -203,8 +205,17 @@ final class JooqTimeline implements Timeline {
       var key = DSL.row(SORT_DATE, KIND, ITEM);
       seek = upwards ? key.gt(position) : key.lt(position);
     }
-    List<TimelineEntry> fetched =
-        db.select(KIND, OWNER, ITEM, PRECISION, FROM, TO)
+    // Counted over the whole union before the limit: a second statement would build it again.
+    boolean counted = counting && page.position() == null;
+    var rows =
+        db.select(
+                KIND,
+                OWNER,
+                ITEM,
+                PRECISION,
+                FROM,
+                TO,
+                counted ? DSL.count().over() : DSL.inline(0))
             .from(events(filter))
             .where(seek)
             .orderBy(
@@ -212,14 +223,24 @@ final class JooqTimeline implements Timeline {
                 upwards ? KIND.asc() : KIND.desc(),
                 upwards ? ITEM.asc() : ITEM.desc())
             .limit(page.size() + 1)
-            .fetch(
+            .fetch();
+    Page<TimelineEntry> entries =
+        Columns.page(
+            rows.map(
                 row ->
                     entry(
                         row.value1(),
                         row.value2(),
                         row.value3(),
-                        Columns.partialDate(row.value4(), row.value5(), row.value6())));
-    return Columns.page(fetched, page);
+                        Columns.partialDate(row.value4(), row.value5(), row.value6()))),
+            page);
+    if (!counted) {
+      return entries;
+    }
+    return new Page<>(
+        entries.items(),
+        entries.hasMore(),
+        OptionalInt.of(rows.isEmpty() ? 0 : rows.get(0).value7()));
   }
 
   private static TimelineEntry entry(String kind, long owner, long item, PartialDate date) {

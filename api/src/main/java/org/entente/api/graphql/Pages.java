@@ -32,6 +32,11 @@ class Pages {
 
   private static final Set<String> PAGING = Set.of("first", "after", "last", "before");
 
+  /** Whether the document asks for the connection's {@code totalCount}. */
+  static boolean counted(DataFetchingEnvironment env) {
+    return env.getSelectionSet().contains("totalCount");
+  }
+
   /**
    * The scope a cursor is bound to: the list's field, every argument that shapes the list (all but
    * the paging ones), and whatever else selects its rows, such as the parties of a relationship.

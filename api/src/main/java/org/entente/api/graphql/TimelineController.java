@@ -115,12 +115,14 @@ class TimelineController {
         after,
         last,
         before,
-        Pages.scope("timeline", env));
+        Pages.scope("timeline", env),
+        Pages.counted(env));
   }
 
   /**
-   * A page of the timeline with its events loaded whole: one statement for the page, then one for
-   * each kind of record on it.
+   * A page of the timeline with its events loaded whole: one statement for the page (which counts
+   * the events in all too, on a first page that asks for that), then one for each kind of record on
+   * it.
    */
   private Connection<Object> events(
       TimelineFilter filter,
@@ -129,9 +131,10 @@ class TimelineController {
       String after,
       Integer last,
       String before,
-      String scope) {
+      String scope,
+      boolean counting) {
     PageRequest request = pages.request(first, after, last, before, scope);
-    Page<TimelineEntry> entries = timeline.find(filter, descending, request);
+    Page<TimelineEntry> entries = timeline.find(filter, descending, request, counting);
     List<Object> events = eventsOf(entries.items());
     Map<Object, TimelineEntry> entryOf = new IdentityHashMap<>();
     for (int i = 0; i < events.size(); i++) {
@@ -142,7 +145,7 @@ class TimelineController {
         request,
         scope,
         event -> TimelineEntry.positionOf(entryOf.get(event)),
-        () -> timeline.count(filter));
+        () -> entries.total().orElseGet(() -> timeline.count(filter)));
   }
 
   /**
@@ -295,7 +298,8 @@ class TimelineController {
         after,
         last,
         before,
-        Pages.scope("relationship.timeline", env, relationship.between()));
+        Pages.scope("relationship.timeline", env, relationship.between()),
+        Pages.counted(env));
   }
 
   @SchemaMapping(typeName = "Relationship", field = "topics")

@@ -8,7 +8,12 @@ import org.entente.domain.PageRequest;
 /** Every event on record as one stream in date order (unknown dates last), ties by kind and id. */
 public interface Timeline {
 
-  Page<TimelineEntry> find(TimelineFilter filter, boolean descending, PageRequest page);
+  /**
+   * A page of the events. When {@code counting}, a first page also tells how many events match in
+   * all, counted in the same pass; a page past a cursor cannot, and leaves that to {@link #count}.
+   */
+  Page<TimelineEntry> find(
+      TimelineFilter filter, boolean descending, PageRequest page, boolean counting);
 
   int count(TimelineFilter filter);
 
