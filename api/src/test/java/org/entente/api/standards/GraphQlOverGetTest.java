@@ -103,6 +103,11 @@ class GraphQlOverGetTest {
         .expectBody()
         .jsonPath("$.data.__typename")
         .isEqualTo("Query");
+    // Sent again, each is still told apart: the verdict is kept per operation, not per document.
+    get(Map.of("query", document, "operationName", "Write"))
+        .expectStatus()
+        .isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
+    get(Map.of("query", document, "operationName", "Read")).expectStatus().isOk();
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.entente.api.graphql.http;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
@@ -44,6 +46,13 @@ final class GraphQlEndpoint extends GraphQlHttpHandler {
   private final ParserOptions parserOptions;
   private final IdGenerator ids = new AlternativeJdkIdGenerator();
 
+  /** An operation of a document sent by GET: clients send the same few again and again. */
+  private record Operation(String document, @Nullable String name) {}
+
+  /** Whether each operation sent by GET is a mutation, so that its document is parsed once. */
+  private final Cache<Operation, Boolean> mutations =
+      Caffeine.newBuilder().maximumSize(1_000).build();
+
   GraphQlEndpoint(
       WebGraphQlHandler graphQl,
       TrustedDocuments documents,
@@ -62,7 +71,9 @@ final class GraphQlEndpoint extends GraphQlHttpHandler {
       GraphQlHttpRequest parameters = read(request);
       String document = document(parameters);
       if (HttpMethod.GET.equals(request.method())
-          && isMutation(document, parameters.operationName())) {
+          && mutations.get(
+              new Operation(document, parameters.operationName()),
+              operation -> isMutation(operation.document(), operation.name()))) {
         throw new MalformedRequest(
             HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "Send mutations with POST");
       }
