@@ -100,21 +100,13 @@ class Pages {
       String scope,
       Function<T, Position> position,
       IntSupplier count) {
+    Function<T, String> signing = item -> cursors.encode(scope, position.apply(item));
     List<Connection.Edge<T>> edges =
-        page.items().stream()
-            .map(item -> new Connection.Edge<>(cursors.encode(scope, position.apply(item)), item))
-            .toList();
+        page.items().stream().map(item -> new Connection.Edge<>(item, signing)).toList();
     boolean moreAfter = request.backward() ? request.position() != null : page.hasMore();
     boolean moreBefore = request.backward() ? page.hasMore() : request.position() != null;
     return new Connection<>(
-        edges,
-        page.items(),
-        new Connection.PageInfo(
-            moreAfter,
-            moreBefore,
-            edges.isEmpty() ? null : edges.get(0).cursor(),
-            edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()),
-        count);
+        edges, page.items(), new Connection.PageInfo(moreAfter, moreBefore, edges), count);
   }
 
   /** A page of a list in id order; {@code scope} as {@link #scope} makes it. */
