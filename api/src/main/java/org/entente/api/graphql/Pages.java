@@ -105,8 +105,10 @@ class Pages {
         page.items().stream().map(item -> new Connection.Edge<>(item, signing)).toList();
     boolean moreAfter = request.backward() ? request.position() != null : page.hasMore();
     boolean moreBefore = request.backward() ? page.hasMore() : request.position() != null;
+    // A page that learnt the total while it was read needs no statement to count it.
+    IntSupplier counter = page.total().isPresent() ? page.total()::getAsInt : count;
     return new Connection<>(
-        edges, page.items(), new Connection.PageInfo(moreAfter, moreBefore, edges), count);
+        edges, page.items(), new Connection.PageInfo(moreAfter, moreBefore, edges), counter);
   }
 
   /** A page of a list in id order; {@code scope} as {@link #scope} makes it. */

@@ -141,11 +141,11 @@ class TimelineController {
       entryOf.put(events.get(i), entries.items().get(i));
     }
     return pages.connection(
-        new Page<>(events, entries.hasMore()),
+        new Page<>(events, entries.hasMore(), entries.total()),
         request,
         scope,
         event -> TimelineEntry.positionOf(entryOf.get(event)),
-        () -> entries.total().orElseGet(() -> timeline.count(filter)));
+        () -> timeline.count(filter));
   }
 
   /**
