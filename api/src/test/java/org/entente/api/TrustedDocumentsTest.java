@@ -70,6 +70,23 @@ class TrustedDocumentsTest {
             HttpStatus.OK);
     assertThat(body).contains("\"hasNextPage\":true").doesNotContain("\"errors\"");
     assertThat(Responses.json(body)).extractingByKey("data").asString().contains("__typename");
+
+    // The front end pages on with the page's end cursor, as the README shows.
+    String endCursor = body.replaceFirst("(?s).*\"endCursor\":\"([^\"]+)\".*", "$1");
+    String next =
+        api.get(
+            Map.of(
+                "documentId",
+                timeline.hashId(),
+                "variables",
+                "{\"parties\":[\""
+                    + String.join("\",\"", kazakhstanAndTheEu())
+                    + "\"],\"first\":3,\"after\":\""
+                    + endCursor
+                    + "\"}"),
+            HttpStatus.OK);
+    assertThat(next).doesNotContain("\"errors\"").contains("\"totalCount\"");
+    assertThat(Responses.json(next)).extractingByKey("data").asString().contains("__typename");
   }
 
   @Test
