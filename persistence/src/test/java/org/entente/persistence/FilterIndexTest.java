@@ -24,6 +24,7 @@ import org.entente.domain.person.PersonId;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Select;
+import org.jooq.TableField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -137,7 +138,7 @@ class FilterIndexTest {
     assertThat(summits).contains("'SUMMIT'").doesNotContain("Almaty").contains("?");
   }
 
-  private String sql(org.jooq.TableField<?, Long> id, Condition condition) {
+  private String sql(TableField<?, Long> id, Condition condition) {
     return db.render(db.select(id).from(id.getTable()).where(condition));
   }
 }
