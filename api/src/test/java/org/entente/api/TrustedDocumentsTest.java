@@ -58,35 +58,30 @@ class TrustedDocumentsTest {
   void aRegisteredDocument_runsByItsHashWithGet() {
     TrustedDocument timeline = documents.find("frontend.timeline-page").orElseThrow();
     assertThat(timeline.hashId()).matches("sha256:[0-9a-f]{64}");
-    String body =
-        api.get(
-            Map.of(
-                "documentId",
-                timeline.hashId(),
-                "variables",
-                "{\"parties\":[\""
-                    + String.join("\",\"", kazakhstanAndTheEu())
-                    + "\"],\"first\":3}"),
-            HttpStatus.OK);
+    String body = timelinePage(timeline, "");
     assertThat(body).contains("\"hasNextPage\":true").doesNotContain("\"errors\"");
     assertThat(Responses.json(body)).extractingByKey("data").asString().contains("__typename");
 
     // The front end pages on with the page's end cursor, as the README shows.
     String endCursor = body.replaceFirst("(?s).*\"endCursor\":\"([^\"]+)\".*", "$1");
-    String next =
-        api.get(
-            Map.of(
-                "documentId",
-                timeline.hashId(),
-                "variables",
-                "{\"parties\":[\""
-                    + String.join("\",\"", kazakhstanAndTheEu())
-                    + "\"],\"first\":3,\"after\":\""
-                    + endCursor
-                    + "\"}"),
-            HttpStatus.OK);
+    String next = timelinePage(timeline, ",\"after\":\"" + endCursor + "\"");
     assertThat(next).doesNotContain("\"errors\"").contains("\"totalCount\"");
     assertThat(Responses.json(next)).extractingByKey("data").asString().contains("__typename");
+  }
+
+  /** Three events of Kazakhstan and the EU by GET, with any further variables given as JSON. */
+  private String timelinePage(TrustedDocument timeline, String moreVariables) {
+    return api.get(
+        Map.of(
+            "documentId",
+            timeline.hashId(),
+            "variables",
+            "{\"parties\":[\""
+                + String.join("\",\"", kazakhstanAndTheEu())
+                + "\"],\"first\":3"
+                + moreVariables
+                + "}"),
+        HttpStatus.OK);
   }
 
   @Test
