@@ -35,7 +35,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Record2;
-import org.jooq.Records;
 import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 
@@ -44,6 +43,43 @@ import org.jooq.impl.DSL;
  * as a whole when new, then one action at a time.
  */
 final class JooqAgreements implements Agreements {
+
+  /** An action, as read into its agreement's row and on its own. */
+  static final SelectField<AgreementAction> ACTION_ROW =
+      DSL.row(
+              AGREEMENT_ACTION.ID,
+              AGREEMENT_ACTION.KIND,
+              AGREEMENT_ACTION.PARTY_ID,
+              AGREEMENT_ACTION.PERSON_ID,
+              DSL.row(
+                      AGREEMENT_ACTION.DATE_PRECISION,
+                      AGREEMENT_ACTION.DATE_FROM,
+                      AGREEMENT_ACTION.DATE_TO)
+                  .mapping(Columns::partialDate),
+              DSL.row(
+                      AGREEMENT_ACTION.EFFECTIVE_PRECISION,
+                      AGREEMENT_ACTION.EFFECTIVE_FROM,
+                      AGREEMENT_ACTION.EFFECTIVE_TO)
+                  .mapping(Columns::partialDate),
+              AGREEMENT_ACTION.CITY,
+              AGREEMENT_ACTION.COUNTRY_ID,
+              AGREEMENT_ACTION.NOTE,
+              Columns.citations(CITATION.AGREEMENT_ACTION_ID.eq(AGREEMENT_ACTION.ID)))
+          .mapping(
+              (id, kind, party, person, date, effective, city, country, note, citations) ->
+                  AgreementAction.of(
+                      AgreementAction.Kind.valueOf(kind),
+                      new ActionFacts(
+                          new AgreementActionId(id),
+                          party == null ? null : new PartyId(party),
+                          person == null ? null : new PersonId(person),
+                          date,
+                          effective,
+                          city == null && country == null
+                              ? null
+                              : new Place(city, country == null ? null : new PartyId(country)),
+                          note,
+                          citations)));
 
   static final SelectField<Agreement> AGREEMENT_ROW =
       DSL.row(
@@ -57,7 +93,12 @@ final class JooqAgreements implements Agreements {
                       .from(AGREEMENT_PARTY)
                       .where(AGREEMENT_PARTY.AGREEMENT_ID.eq(AGREEMENT.ID))
                       .orderBy(AGREEMENT_PARTY.PARTY_ID)),
-              actions(),
+              multiset(
+                      select(ACTION_ROW)
+                          .from(AGREEMENT_ACTION)
+                          .where(AGREEMENT_ACTION.AGREEMENT_ID.eq(AGREEMENT.ID))
+                          .orderBy(AGREEMENT_ACTION.ORDINAL))
+                  .convertFrom(rows -> rows.map(Record1::value1)),
               AGREEMENT.REPLACES_ID,
               AGREEMENT.FIRST_IN_REGION_ID,
               Columns.identifiers(IDENTIFIER.AGREEMENT_ID.eq(AGREEMENT.ID)),
@@ -106,64 +147,13 @@ final class JooqAgreements implements Agreements {
   private static final Prerendered<Record1<Agreement>> BY_ID =
       Columns.byId(AGREEMENT_ROW, AGREEMENT.ID);
 
+  private static final Prerendered<Record1<AgreementAction>> ACTION_BY_ID =
+      Columns.byId(ACTION_ROW, AGREEMENT_ACTION.ID);
+
   private final DSLContext db;
 
   JooqAgreements(DSLContext db) {
     this.db = db;
-  }
-
-  private static Field<List<AgreementAction>> actions() {
-    return multiset(
-            select(
-                    AGREEMENT_ACTION.ID,
-                    AGREEMENT_ACTION.KIND,
-                    AGREEMENT_ACTION.PARTY_ID,
-                    AGREEMENT_ACTION.PERSON_ID,
-                    DSL.row(
-                            AGREEMENT_ACTION.DATE_PRECISION,
-                            AGREEMENT_ACTION.DATE_FROM,
-                            AGREEMENT_ACTION.DATE_TO)
-                        .mapping(Columns::partialDate),
-                    DSL.row(
-                            AGREEMENT_ACTION.EFFECTIVE_PRECISION,
-                            AGREEMENT_ACTION.EFFECTIVE_FROM,
-                            AGREEMENT_ACTION.EFFECTIVE_TO)
-                        .mapping(Columns::partialDate),
-                    AGREEMENT_ACTION.CITY,
-                    AGREEMENT_ACTION.COUNTRY_ID,
-                    AGREEMENT_ACTION.NOTE,
-                    Columns.citations(CITATION.AGREEMENT_ACTION_ID.eq(AGREEMENT_ACTION.ID)))
-                .from(AGREEMENT_ACTION)
-                .where(AGREEMENT_ACTION.AGREEMENT_ID.eq(AGREEMENT.ID))
-                .orderBy(AGREEMENT_ACTION.ORDINAL))
-        .convertFrom(
-            rows ->
-                rows.map(
-                    Records.mapping(
-                        (id,
-                            kind,
-                            party,
-                            person,
-                            date,
-                            effective,
-                            city,
-                            country,
-                            note,
-                            citations) ->
-                            AgreementAction.of(
-                                AgreementAction.Kind.valueOf(kind),
-                                new ActionFacts(
-                                    new AgreementActionId(id),
-                                    party == null ? null : new PartyId(party),
-                                    person == null ? null : new PersonId(person),
-                                    date,
-                                    effective,
-                                    city == null && country == null
-                                        ? null
-                                        : new Place(
-                                            city, country == null ? null : new PartyId(country)),
-                                    note,
-                                    citations)))));
   }
 
   @Override
@@ -219,6 +209,12 @@ final class JooqAgreements implements Agreements {
   @Override
   public int count(AgreementFilter filter) {
     return db.fetchCount(AGREEMENT, AgreementConditions.of(filter));
+  }
+
+  @Override
+  public Map<AgreementActionId, AgreementAction> actions(Collection<AgreementActionId> ids) {
+    return Columns.byIds(
+        db, ACTION_BY_ID, ids, AgreementActionId::value, action -> action.facts().id());
   }
 
   @Override

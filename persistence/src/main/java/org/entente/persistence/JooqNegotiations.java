@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
+import org.entente.domain.PartialDate;
 import org.entente.domain.RuleViolation;
 import org.entente.domain.agreement.AgreementId;
 import org.entente.domain.meeting.MeetingId;
@@ -32,6 +33,7 @@ import org.entente.domain.negotiation.StepFacts;
 import org.entente.domain.negotiation.TargetDate;
 import org.entente.domain.party.PartyId;
 import org.entente.domain.revision.RecordKind;
+import org.entente.domain.source.Citation;
 import org.entente.domain.topic.TopicId;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -46,6 +48,25 @@ import org.jooq.impl.DSL;
  * whole when new, then one step at a time.
  */
 final class JooqNegotiations implements Negotiations {
+
+  /** A step, as read into its negotiation's row and on its own. */
+  static final SelectField<NegotiationStep> STEP_ROW =
+      DSL.row(
+              NEGOTIATION_STEP.ID,
+              NEGOTIATION_STEP.KIND,
+              DSL.row(
+                      NEGOTIATION_STEP.DATE_PRECISION,
+                      NEGOTIATION_STEP.DATE_FROM,
+                      NEGOTIATION_STEP.DATE_TO)
+                  .mapping(Columns::partialDate),
+              NEGOTIATION_STEP.MEETING_ID,
+              NEGOTIATION_STEP.NOTE,
+              NEGOTIATION_STEP.ROUND_NUMBER,
+              NEGOTIATION_STEP.AUTHORISED_BY_ID,
+              NEGOTIATION_STEP.AUTHORISED_ID,
+              NEGOTIATION_STEP.DIRECTIVES,
+              Columns.citations(CITATION.NEGOTIATION_STEP_ID.eq(NEGOTIATION_STEP.ID)))
+          .mapping(JooqNegotiations::step);
 
   static final SelectField<Negotiation> NEGOTIATION_ROW =
       DSL.row(
@@ -70,7 +91,12 @@ final class JooqNegotiations implements Negotiations {
                       .from(NEGOTIATION_TOPIC)
                       .where(NEGOTIATION_TOPIC.NEGOTIATION_ID.eq(NEGOTIATION.ID))
                       .orderBy(NEGOTIATION_TOPIC.TOPIC_ID)),
-              steps(),
+              multiset(
+                      select(STEP_ROW)
+                          .from(NEGOTIATION_STEP)
+                          .where(NEGOTIATION_STEP.NEGOTIATION_ID.eq(NEGOTIATION.ID))
+                          .orderBy(NEGOTIATION_STEP.ORDINAL))
+                  .convertFrom(rows -> rows.map(Record1::value1)),
               DSL.row(
                       NEGOTIATION.TARGET_KIND,
                       NEGOTIATION.TARGET_PRECISION,
@@ -134,58 +160,38 @@ final class JooqNegotiations implements Negotiations {
   private static final Prerendered<Record1<Negotiation>> BY_ID =
       Columns.byId(NEGOTIATION_ROW, NEGOTIATION.ID);
 
+  private static final Prerendered<Record1<NegotiationStep>> STEP_BY_ID =
+      Columns.byId(STEP_ROW, NEGOTIATION_STEP.ID);
+
   private final DSLContext db;
 
   JooqNegotiations(DSLContext db) {
     this.db = db;
   }
 
-  private static Field<List<NegotiationStep>> steps() {
-    return multiset(
-            select(
-                    NEGOTIATION_STEP.ID,
-                    NEGOTIATION_STEP.KIND,
-                    DSL.row(
-                            NEGOTIATION_STEP.DATE_PRECISION,
-                            NEGOTIATION_STEP.DATE_FROM,
-                            NEGOTIATION_STEP.DATE_TO)
-                        .mapping(Columns::partialDate),
-                    NEGOTIATION_STEP.MEETING_ID,
-                    NEGOTIATION_STEP.NOTE,
-                    NEGOTIATION_STEP.ROUND_NUMBER,
-                    NEGOTIATION_STEP.AUTHORISED_BY_ID,
-                    NEGOTIATION_STEP.AUTHORISED_ID,
-                    NEGOTIATION_STEP.DIRECTIVES,
-                    Columns.citations(CITATION.NEGOTIATION_STEP_ID.eq(NEGOTIATION_STEP.ID)))
-                .from(NEGOTIATION_STEP)
-                .where(NEGOTIATION_STEP.NEGOTIATION_ID.eq(NEGOTIATION.ID))
-                .orderBy(NEGOTIATION_STEP.ORDINAL))
-        .convertFrom(
-            rows ->
-                rows.map(
-                    Records.mapping(
-                        (id,
-                            kind,
-                            date,
-                            meeting,
-                            note,
-                            round,
-                            authorisedBy,
-                            authorised,
-                            directives,
-                            citations) ->
-                            NegotiationStep.of(
-                                NegotiationStep.Kind.valueOf(kind),
-                                new StepFacts(
-                                    new NegotiationStepId(id),
-                                    date,
-                                    meeting == null ? null : new MeetingId(meeting),
-                                    note,
-                                    citations),
-                                round,
-                                authorisedBy == null ? null : new PartyId(authorisedBy),
-                                authorised == null ? null : new PartyId(authorised),
-                                directives))));
+  private static NegotiationStep step(
+      Long id,
+      String kind,
+      PartialDate date,
+      Long meeting,
+      String note,
+      Integer round,
+      Long authorisedBy,
+      Long authorised,
+      String directives,
+      List<Citation> citations) {
+    return NegotiationStep.of(
+        NegotiationStep.Kind.valueOf(kind),
+        new StepFacts(
+            new NegotiationStepId(id),
+            date,
+            meeting == null ? null : new MeetingId(meeting),
+            note,
+            citations),
+        round,
+        authorisedBy == null ? null : new PartyId(authorisedBy),
+        authorised == null ? null : new PartyId(authorised),
+        directives);
   }
 
   @Override
@@ -247,6 +253,11 @@ final class JooqNegotiations implements Negotiations {
   @Override
   public int count(NegotiationFilter filter) {
     return db.fetchCount(NEGOTIATION, NegotiationConditions.of(filter));
+  }
+
+  @Override
+  public Map<NegotiationStepId, NegotiationStep> steps(Collection<NegotiationStepId> ids) {
+    return Columns.byIds(db, STEP_BY_ID, ids, NegotiationStepId::value, step -> step.facts().id());
   }
 
   @Override

@@ -83,17 +83,8 @@ class RecordLoaders {
     register(registry, StatementId.class, Statement.class, statements::byIds);
     register(registry, NegotiationId.class, Negotiation.class, negotiations::byIds);
     register(registry, AgreementId.class, Agreement.class, agreements::byIds);
-    register(
-        registry,
-        NegotiationStepId.class,
-        NegotiationStep.class,
-        ids -> partsOf(negotiations.ofSteps(ids), Negotiation::steps, step -> step.facts().id()));
-    register(
-        registry,
-        AgreementActionId.class,
-        AgreementAction.class,
-        ids ->
-            partsOf(agreements.ofActions(ids), Agreement::actions, action -> action.facts().id()));
+    register(registry, NegotiationStepId.class, NegotiationStep.class, negotiations::steps);
+    register(registry, AgreementActionId.class, AgreementAction.class, agreements::actions);
     registry
         .<OfficeOn, Person>forName(HOLDERS)
         .registerMappedBatchLoader(
@@ -108,19 +99,6 @@ class RecordLoaders {
     registry
         .forTypePair(key, value)
         .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> load.apply(keys)));
-  }
-
-  /** The parts (steps, actions) asked for, each found in the record it belongs to. */
-  private static <K, R, P> Map<K, P> partsOf(
-      Map<K, R> owners, Function<R, List<P>> parts, Function<P, K> id) {
-    Map<K, P> found = new HashMap<>();
-    owners.forEach(
-        (key, owner) ->
-            parts.apply(owner).stream()
-                .filter(part -> key.equals(id.apply(part)))
-                .findFirst()
-                .ifPresent(part -> found.put(key, part)));
-    return found;
   }
 
   /**

@@ -30,6 +30,9 @@ public interface Agreements {
 
   int count();
 
+  /** The actions with these ids, each read alone, by id; ids on record nowhere are absent. */
+  Map<AgreementActionId, AgreementAction> actions(Collection<AgreementActionId> ids);
+
   /** The agreements the given actions were taken on. */
   Map<AgreementActionId, Agreement> ofActions(Collection<AgreementActionId> actions);
 

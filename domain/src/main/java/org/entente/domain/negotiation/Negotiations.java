@@ -34,6 +34,9 @@ public interface Negotiations {
 
   int count();
 
+  /** The steps with these ids, each read alone, by id; ids on record nowhere are absent. */
+  Map<NegotiationStepId, NegotiationStep> steps(Collection<NegotiationStepId> ids);
+
   /** The negotiations the given steps belong to. */
   Map<NegotiationStepId, Negotiation> ofSteps(Collection<NegotiationStepId> steps);
 
