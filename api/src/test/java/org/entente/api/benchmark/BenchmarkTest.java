@@ -1,6 +1,5 @@
 package org.entente.api.benchmark;
 
-import java.net.URI;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,18 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.entente.api.EntenteApplication;
 import org.entente.api.benchmark.LoadDriver.Measurement;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The benchmark: prepares {@code entente_bench_s<scale>} (see {@link BenchmarkDatabase}), starts
- * the application on it on a random port, drives each question over HTTP at 1 and 8 concurrent
- * clients and its SQL floor on 8 connections, and prints requests per second and p50/p99 latencies.
- * It asserts only that no response had errors. Not part of {@code ./mvnw verify}; run it with:
+ * the application on it in a JVM of its own ({@link ServerProcess}), drives each question over HTTP
+ * at 1 and 8 concurrent clients and its SQL floor on 8 connections, and prints requests per second
+ * and p50/p99 latencies. It asserts only that no response had errors. Not part of {@code ./mvnw
+ * verify}; run it with:
  *
  * <pre>
  * ./mvnw -B -pl api -am verify -Dgroups=benchmark -Dsurefire.failIfNoSpecifiedTests=false \
@@ -66,14 +63,9 @@ class BenchmarkTest {
                 jitWarmUp.toSeconds(),
                 warmUp.toSeconds(),
                 measured.toSeconds()));
-    try (ConfigurableApplicationContext application = start(database);
+    try (ServerProcess server = ServerProcess.start(database);
         SqlFloor floor = new SqlFloor(database, CONCURRENCY)) {
-      GraphQlClient client =
-          new GraphQlClient(
-              URI.create(
-                  "http://localhost:"
-                      + application.getEnvironment().getRequiredProperty("local.server.port")
-                      + "/graphql"));
+      GraphQlClient client = new GraphQlClient(server.graphQl());
       Map<BenchmarkQuery, String> served = new LinkedHashMap<>();
       List<LoadDriver.Request> everything = new ArrayList<>();
       for (BenchmarkQuery query : queries) {
@@ -109,19 +101,5 @@ class BenchmarkTest {
     System.out.print(report);
     System.out.printf(
         Locale.ROOT, "Total run time: %.1f s%n%n", (System.nanoTime() - started) / 1e9);
-  }
-
-  private static ConfigurableApplicationContext start(BenchmarkDatabase database) {
-    return new SpringApplication(EntenteApplication.class)
-        .run(
-            "--spring.datasource.url=" + database.url(),
-            "--spring.datasource.username=" + database.user(),
-            "--spring.datasource.password=" + database.password(),
-            "--entente.demo-dossier=false",
-            // The load driver is one client asking as fast as it can: measured, not limited.
-            "--entente.limits.rate.requests-per-minute=" + Integer.MAX_VALUE,
-            "--entente.limits.rate.burst=" + Integer.MAX_VALUE,
-            "--server.port=0",
-            "--logging.level.root=WARN");
   }
 }
