@@ -17,6 +17,7 @@ import java.util.Set;
 import org.entente.domain.Identifier;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
+import org.entente.domain.PartialDate;
 import org.entente.domain.RuleViolation;
 import org.entente.domain.agreement.ActionFacts;
 import org.entente.domain.agreement.Agreement;
@@ -31,10 +32,13 @@ import org.entente.domain.party.PartyId;
 import org.entente.domain.party.RegionId;
 import org.entente.domain.person.PersonId;
 import org.entente.domain.revision.RecordKind;
+import org.entente.domain.source.Citation;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Record2;
+import org.jooq.Records;
+import org.jooq.Row10;
 import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 
@@ -44,9 +48,11 @@ import org.jooq.impl.DSL;
  */
 final class JooqAgreements implements Agreements {
 
-  /** An action, as read into its agreement's row and on its own. */
-  static final SelectField<AgreementAction> ACTION_ROW =
-      DSL.row(
+  /** An action's columns: as they are in its agreement's row, as one row when read alone. */
+  private static final Row10<
+          Long, String, Long, Long, PartialDate, PartialDate, String, Long, String, List<Citation>>
+      ACTION_COLUMNS =
+          DSL.row(
               AGREEMENT_ACTION.ID,
               AGREEMENT_ACTION.KIND,
               AGREEMENT_ACTION.PARTY_ID,
@@ -64,22 +70,10 @@ final class JooqAgreements implements Agreements {
               AGREEMENT_ACTION.CITY,
               AGREEMENT_ACTION.COUNTRY_ID,
               AGREEMENT_ACTION.NOTE,
-              Columns.citations(CITATION.AGREEMENT_ACTION_ID.eq(AGREEMENT_ACTION.ID)))
-          .mapping(
-              (id, kind, party, person, date, effective, city, country, note, citations) ->
-                  AgreementAction.of(
-                      AgreementAction.Kind.valueOf(kind),
-                      new ActionFacts(
-                          new AgreementActionId(id),
-                          party == null ? null : new PartyId(party),
-                          person == null ? null : new PersonId(person),
-                          date,
-                          effective,
-                          city == null && country == null
-                              ? null
-                              : new Place(city, country == null ? null : new PartyId(country)),
-                          note,
-                          citations)));
+              Columns.citations(CITATION.AGREEMENT_ACTION_ID.eq(AGREEMENT_ACTION.ID)));
+
+  static final SelectField<AgreementAction> ACTION_ROW =
+      ACTION_COLUMNS.mapping(JooqAgreements::action);
 
   static final SelectField<Agreement> AGREEMENT_ROW =
       DSL.row(
@@ -93,12 +87,23 @@ final class JooqAgreements implements Agreements {
                       .from(AGREEMENT_PARTY)
                       .where(AGREEMENT_PARTY.AGREEMENT_ID.eq(AGREEMENT.ID))
                       .orderBy(AGREEMENT_PARTY.PARTY_ID)),
+              // Flat, not as one nested row each, which costs another record per action to read.
               multiset(
-                      select(ACTION_ROW)
+                      select(
+                              ACTION_COLUMNS.field1(),
+                              ACTION_COLUMNS.field2(),
+                              ACTION_COLUMNS.field3(),
+                              ACTION_COLUMNS.field4(),
+                              ACTION_COLUMNS.field5(),
+                              ACTION_COLUMNS.field6(),
+                              ACTION_COLUMNS.field7(),
+                              ACTION_COLUMNS.field8(),
+                              ACTION_COLUMNS.field9(),
+                              ACTION_COLUMNS.field10())
                           .from(AGREEMENT_ACTION)
                           .where(AGREEMENT_ACTION.AGREEMENT_ID.eq(AGREEMENT.ID))
                           .orderBy(AGREEMENT_ACTION.ORDINAL))
-                  .convertFrom(rows -> rows.map(Record1::value1)),
+                  .convertFrom(rows -> rows.map(Records.mapping(JooqAgreements::action))),
               AGREEMENT.REPLACES_ID,
               AGREEMENT.FIRST_IN_REGION_ID,
               Columns.identifiers(IDENTIFIER.AGREEMENT_ID.eq(AGREEMENT.ID)),
@@ -154,6 +159,32 @@ final class JooqAgreements implements Agreements {
 
   JooqAgreements(DSLContext db) {
     this.db = db;
+  }
+
+  private static AgreementAction action(
+      Long id,
+      String kind,
+      Long party,
+      Long person,
+      PartialDate date,
+      PartialDate effective,
+      String city,
+      Long country,
+      String note,
+      List<Citation> citations) {
+    return AgreementAction.of(
+        AgreementAction.Kind.valueOf(kind),
+        new ActionFacts(
+            new AgreementActionId(id),
+            party == null ? null : new PartyId(party),
+            person == null ? null : new PersonId(person),
+            date,
+            effective,
+            city == null && country == null
+                ? null
+                : new Place(city, country == null ? null : new PartyId(country)),
+            note,
+            citations));
   }
 
   @Override

@@ -40,6 +40,7 @@ import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.Records;
+import org.jooq.Row10;
 import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 
@@ -49,9 +50,11 @@ import org.jooq.impl.DSL;
  */
 final class JooqNegotiations implements Negotiations {
 
-  /** A step, as read into its negotiation's row and on its own. */
-  static final SelectField<NegotiationStep> STEP_ROW =
-      DSL.row(
+  /** A step's columns: as they are in its negotiation's row, as one row when read alone. */
+  private static final Row10<
+          Long, String, PartialDate, Long, String, Integer, Long, Long, String, List<Citation>>
+      STEP_COLUMNS =
+          DSL.row(
               NEGOTIATION_STEP.ID,
               NEGOTIATION_STEP.KIND,
               DSL.row(
@@ -65,8 +68,9 @@ final class JooqNegotiations implements Negotiations {
               NEGOTIATION_STEP.AUTHORISED_BY_ID,
               NEGOTIATION_STEP.AUTHORISED_ID,
               NEGOTIATION_STEP.DIRECTIVES,
-              Columns.citations(CITATION.NEGOTIATION_STEP_ID.eq(NEGOTIATION_STEP.ID)))
-          .mapping(JooqNegotiations::step);
+              Columns.citations(CITATION.NEGOTIATION_STEP_ID.eq(NEGOTIATION_STEP.ID)));
+
+  static final SelectField<NegotiationStep> STEP_ROW = STEP_COLUMNS.mapping(JooqNegotiations::step);
 
   static final SelectField<Negotiation> NEGOTIATION_ROW =
       DSL.row(
@@ -91,12 +95,23 @@ final class JooqNegotiations implements Negotiations {
                       .from(NEGOTIATION_TOPIC)
                       .where(NEGOTIATION_TOPIC.NEGOTIATION_ID.eq(NEGOTIATION.ID))
                       .orderBy(NEGOTIATION_TOPIC.TOPIC_ID)),
+              // Flat, not as one nested row each, which costs another record per step to read.
               multiset(
-                      select(STEP_ROW)
+                      select(
+                              STEP_COLUMNS.field1(),
+                              STEP_COLUMNS.field2(),
+                              STEP_COLUMNS.field3(),
+                              STEP_COLUMNS.field4(),
+                              STEP_COLUMNS.field5(),
+                              STEP_COLUMNS.field6(),
+                              STEP_COLUMNS.field7(),
+                              STEP_COLUMNS.field8(),
+                              STEP_COLUMNS.field9(),
+                              STEP_COLUMNS.field10())
                           .from(NEGOTIATION_STEP)
                           .where(NEGOTIATION_STEP.NEGOTIATION_ID.eq(NEGOTIATION.ID))
                           .orderBy(NEGOTIATION_STEP.ORDINAL))
-                  .convertFrom(rows -> rows.map(Record1::value1)),
+                  .convertFrom(rows -> rows.map(Records.mapping(JooqNegotiations::step))),
               DSL.row(
                       NEGOTIATION.TARGET_KIND,
                       NEGOTIATION.TARGET_PRECISION,
