@@ -68,6 +68,14 @@ class PartsReadAloneTest {
   }
 
   @Test
+  void noStepsAsked_readsNone_withoutAStatement() {
+    statements.clear();
+    assertThat(negotiations.steps(List.of())).isEmpty();
+    assertThat(agreements.actions(List.of())).isEmpty();
+    assertThat(statements).isEmpty();
+  }
+
+  @Test
   void actions_areTheActionsOfTheirAgreement_inOneStatement() {
     PartyId north = northOfANewDossier();
     Agreement agreement = agreements.ofParties(List.of(north)).get(north).get(0);
