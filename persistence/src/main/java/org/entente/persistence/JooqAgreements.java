@@ -87,19 +87,8 @@ final class JooqAgreements implements Agreements {
                       .from(AGREEMENT_PARTY)
                       .where(AGREEMENT_PARTY.AGREEMENT_ID.eq(AGREEMENT.ID))
                       .orderBy(AGREEMENT_PARTY.PARTY_ID)),
-              // Flat, not as one nested row each, which costs another record per action to read.
               multiset(
-                      select(
-                              ACTION_COLUMNS.field1(),
-                              ACTION_COLUMNS.field2(),
-                              ACTION_COLUMNS.field3(),
-                              ACTION_COLUMNS.field4(),
-                              ACTION_COLUMNS.field5(),
-                              ACTION_COLUMNS.field6(),
-                              ACTION_COLUMNS.field7(),
-                              ACTION_COLUMNS.field8(),
-                              ACTION_COLUMNS.field9(),
-                              ACTION_COLUMNS.field10())
+                      Columns.flat(ACTION_COLUMNS)
                           .from(AGREEMENT_ACTION)
                           .where(AGREEMENT_ACTION.AGREEMENT_ID.eq(AGREEMENT.ID))
                           .orderBy(AGREEMENT_ACTION.ORDINAL))

@@ -95,19 +95,8 @@ final class JooqNegotiations implements Negotiations {
                       .from(NEGOTIATION_TOPIC)
                       .where(NEGOTIATION_TOPIC.NEGOTIATION_ID.eq(NEGOTIATION.ID))
                       .orderBy(NEGOTIATION_TOPIC.TOPIC_ID)),
-              // Flat, not as one nested row each, which costs another record per step to read.
               multiset(
-                      select(
-                              STEP_COLUMNS.field1(),
-                              STEP_COLUMNS.field2(),
-                              STEP_COLUMNS.field3(),
-                              STEP_COLUMNS.field4(),
-                              STEP_COLUMNS.field5(),
-                              STEP_COLUMNS.field6(),
-                              STEP_COLUMNS.field7(),
-                              STEP_COLUMNS.field8(),
-                              STEP_COLUMNS.field9(),
-                              STEP_COLUMNS.field10())
+                      Columns.flat(STEP_COLUMNS)
                           .from(NEGOTIATION_STEP)
                           .where(NEGOTIATION_STEP.NEGOTIATION_ID.eq(NEGOTIATION.ID))
                           .orderBy(NEGOTIATION_STEP.ORDINAL))
