@@ -57,16 +57,14 @@ final class JooqAgreements implements Agreements {
               AGREEMENT_ACTION.KIND,
               AGREEMENT_ACTION.PARTY_ID,
               AGREEMENT_ACTION.PERSON_ID,
-              DSL.row(
-                      AGREEMENT_ACTION.DATE_PRECISION,
-                      AGREEMENT_ACTION.DATE_FROM,
-                      AGREEMENT_ACTION.DATE_TO)
-                  .mapping(Columns::partialDate),
-              DSL.row(
-                      AGREEMENT_ACTION.EFFECTIVE_PRECISION,
-                      AGREEMENT_ACTION.EFFECTIVE_FROM,
-                      AGREEMENT_ACTION.EFFECTIVE_TO)
-                  .mapping(Columns::partialDate),
+              Columns.partialDate(
+                  AGREEMENT_ACTION.DATE_PRECISION,
+                  AGREEMENT_ACTION.DATE_FROM,
+                  AGREEMENT_ACTION.DATE_TO),
+              Columns.partialDate(
+                  AGREEMENT_ACTION.EFFECTIVE_PRECISION,
+                  AGREEMENT_ACTION.EFFECTIVE_FROM,
+                  AGREEMENT_ACTION.EFFECTIVE_TO),
               AGREEMENT_ACTION.CITY,
               AGREEMENT_ACTION.COUNTRY_ID,
               AGREEMENT_ACTION.NOTE,

@@ -60,8 +60,7 @@ final class JooqMeetings implements Meetings {
               MEETING.TITLE,
               MEETING.KIND,
               MEETING.STATUS,
-              DSL.row(MEETING.DATE_PRECISION, MEETING.DATE_FROM, MEETING.DATE_TO)
-                  .mapping(Columns::partialDate),
+              Columns.partialDate(MEETING.DATE_PRECISION, MEETING.DATE_FROM, MEETING.DATE_TO),
               DSL.row(MEETING.CITY, MEETING.COUNTRY_ID).mapping(JooqMeetings::place),
               MEETING.SUMMARY,
               Columns.ids(

@@ -57,11 +57,10 @@ final class JooqNegotiations implements Negotiations {
           DSL.row(
               NEGOTIATION_STEP.ID,
               NEGOTIATION_STEP.KIND,
-              DSL.row(
-                      NEGOTIATION_STEP.DATE_PRECISION,
-                      NEGOTIATION_STEP.DATE_FROM,
-                      NEGOTIATION_STEP.DATE_TO)
-                  .mapping(Columns::partialDate),
+              Columns.partialDate(
+                  NEGOTIATION_STEP.DATE_PRECISION,
+                  NEGOTIATION_STEP.DATE_FROM,
+                  NEGOTIATION_STEP.DATE_TO),
               NEGOTIATION_STEP.MEETING_ID,
               NEGOTIATION_STEP.NOTE,
               NEGOTIATION_STEP.ROUND_NUMBER,
