@@ -156,8 +156,8 @@ class TimelineController implements RuntimeWiringConfigurer {
   /**
    * The timeline's entries as the GraphQL events they are: one statement for each kind of record
    * among them. A step or an action is read alone, not with the whole negotiation or agreement it
-   * belongs to: a page of 50 events spent a quarter of its CPU reading those (JFR, benchmark query
-   * e), for documents that mostly ask for the step.
+   * belongs to: a page of 50 events spent 15% of its CPU reading those (JFR, benchmark query e),
+   * for documents that mostly ask for the step.
    */
   private List<Object> eventsOf(List<TimelineEntry> entries) {
     Map<MeetingId, Meeting> meetingsById =
