@@ -70,7 +70,7 @@ final class JooqAgreements implements Agreements {
               AGREEMENT_ACTION.NOTE,
               Columns.citations(CITATION.AGREEMENT_ACTION_ID.eq(AGREEMENT_ACTION.ID)));
 
-  static final SelectField<AgreementAction> ACTION_ROW =
+  private static final SelectField<AgreementAction> ACTION_ROW =
       ACTION_COLUMNS.mapping(JooqAgreements::action);
 
   static final SelectField<Agreement> AGREEMENT_ROW =

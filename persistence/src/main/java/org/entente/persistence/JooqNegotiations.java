@@ -69,7 +69,8 @@ final class JooqNegotiations implements Negotiations {
               NEGOTIATION_STEP.DIRECTIVES,
               Columns.citations(CITATION.NEGOTIATION_STEP_ID.eq(NEGOTIATION_STEP.ID)));
 
-  static final SelectField<NegotiationStep> STEP_ROW = STEP_COLUMNS.mapping(JooqNegotiations::step);
+  private static final SelectField<NegotiationStep> STEP_ROW =
+      STEP_COLUMNS.mapping(JooqNegotiations::step);
 
   static final SelectField<Negotiation> NEGOTIATION_ROW =
       DSL.row(
