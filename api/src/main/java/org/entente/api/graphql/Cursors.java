@@ -27,6 +27,7 @@ class Cursors {
   private static final int MAC_BYTES = 16;
 
   private final SecretKeySpec key;
+  private final ThreadLocal<Mac> hmac = ThreadLocal.withInitial(this::newMac);
 
   Cursors(@Value("${entente.cursor-secret:}") String secret) {
     byte[] bytes =
@@ -77,10 +78,16 @@ class Cursors {
   }
 
   private byte[] mac(byte[] body) {
+    // doFinal leaves the Mac ready for the next body under the same key.
+    return Arrays.copyOf(hmac.get().doFinal(body), MAC_BYTES);
+  }
+
+  /** A Mac is not thread-safe, and looking one up costs more than using it: one per thread. */
+  private Mac newMac() {
     try {
-      Mac hmac = Mac.getInstance("HmacSHA256");
-      hmac.init(key);
-      return Arrays.copyOf(hmac.doFinal(body), MAC_BYTES);
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(key);
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
     }
