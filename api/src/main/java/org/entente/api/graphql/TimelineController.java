@@ -125,9 +125,9 @@ class TimelineController implements RuntimeWiringConfigurer {
   }
 
   /**
-   * A page of the timeline with its events loaded whole: one statement for the page (which counts
-   * the events in all too, on a first page that asks for that), then one for each kind of record on
-   * it.
+   * A page of the timeline with its events: one statement for the page (which counts the events in
+   * all too, on a first page that asks for that), then one for each kind of record on it, as {@link
+   * #eventsOf} reads them.
    */
   private Connection<Object> events(
       TimelineFilter filter,
