@@ -210,10 +210,6 @@ final class Columns {
   /** What a query by key reads for these keys, in its order. */
   static <I, T> List<T> fetch(
       DSLContext db, Prerendered<Record1<T>> query, Collection<I> keys, ToLongFunction<I> value) {
-    // A timeline page without steps, say, asks for none: no statement for it.
-    if (keys.isEmpty()) {
-      return List.of();
-    }
     return query.fetchByIds(db, keys, value).map(Record1::value1);
   }
 

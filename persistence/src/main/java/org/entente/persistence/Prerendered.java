@@ -75,6 +75,12 @@ final class Prerendered<R extends Record> {
 
   /** The rows whose key is one of these, for a shape that selects by {@link #ids()}. */
   <I> Result<R> fetchByIds(DSLContext db, Collection<I> ids, ToLongFunction<I> value) {
+    // No ids, no rows: a timeline page without steps, say, needs no statement for them.
+    if (ids.isEmpty()) {
+      @SuppressWarnings("unchecked") // an empty result of the shape's fields, as fetch reads them
+      Result<R> none = (Result<R>) db.newResult(renderingFor(db).fields());
+      return none;
+    }
     return fetch(db, Map.of(IDS, ids.stream().map(value::applyAsLong).toArray(Long[]::new)));
   }
 
