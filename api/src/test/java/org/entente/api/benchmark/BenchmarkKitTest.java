@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.entente.api.benchmark.LoadDriver.Measurement;
+import org.entente.persistence.TestDatabase;
 import org.junit.jupiter.api.Test;
 
-/** The benchmark's own parts that the README promises, checked without a server. */
+/**
+ * The benchmark's own parts that the README promises, checked without the generated data: which
+ * queries run, the warm-up, and the server in a JVM of its own.
+ */
 class BenchmarkKitTest {
 
   private static BenchmarkQuery named(String name) {
@@ -57,5 +61,20 @@ class BenchmarkKitTest {
                     },
                     2))
         .hasMessage("GraphQL answered 500");
+  }
+
+  @Test
+  void theServer_runsInAJvmOfItsOwn_answersOverHttp_andStopsWhenClosed() throws Exception {
+    TestDatabase test = TestDatabase.shared();
+    ServerProcess server =
+        ServerProcess.start(new BenchmarkDatabase(test.url(), test.user(), test.password()));
+    try {
+      assertThat(server.pid()).isNotEqualTo(ProcessHandle.current().pid());
+      assertThat(new GraphQlClient(server.graphQl()).post(GraphQlClient.body(named("t"))))
+          .startsWith("{\"data\":{\"__typename\":\"Query\"}");
+    } finally {
+      server.close();
+    }
+    assertThat(server.isAlive()).isFalse();
   }
 }

@@ -67,6 +67,15 @@ final class ServerProcess implements AutoCloseable {
     return server;
   }
 
+  /** The operating system's id of the server's process. */
+  long pid() {
+    return process.pid();
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
   URI graphQl() {
     return URI.create("http://localhost:" + port + "/graphql");
   }
