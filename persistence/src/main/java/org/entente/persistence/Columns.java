@@ -1,7 +1,7 @@
 package org.entente.persistence;
 
 import static org.entente.persistence.jooq.Tables.CITATION;
-import static org.jooq.impl.DSL.multiset;
+import static org.entente.persistence.jooq.Tables.IDENTIFIER;
 import static org.jooq.impl.DSL.select;
 
 import java.time.LocalDate;
@@ -22,19 +22,14 @@ import org.entente.domain.PartialDate;
 import org.entente.domain.source.Citation;
 import org.entente.domain.source.CitationId;
 import org.entente.domain.source.SourceId;
-import org.entente.persistence.jooq.Tables;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.OrderField;
 import org.jooq.Record1;
-import org.jooq.Record10;
 import org.jooq.Record2;
-import org.jooq.Records;
-import org.jooq.Row10;
 import org.jooq.Select;
 import org.jooq.SelectField;
-import org.jooq.SelectSelectStep;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.TableField;
@@ -43,22 +38,27 @@ import org.jooq.impl.DSL;
 /** Mappings between columns and the domain's small values, shared by every adapter. */
 final class Columns {
 
+  private static final Field<Citation> CITATION_ROW =
+      JsonRows.row(
+          DSL.row(CITATION.ID, CITATION.SOURCE_ID, CITATION.PASSAGE),
+          (id, source, passage) -> new Citation(new CitationId(id), new SourceId(source), passage));
+
   private Columns() {}
 
   /**
-   * A partial date's columns as one value. Its first and last days are read as days since 1970:
-   * jOOQ reads a date inside a nested list from its text through {@code java.sql.Date}, and that
-   * was 4% of the CPU of a page of 100 negotiations with their steps (JFR, benchmark query d).
+   * A partial date's columns as one value. Its first and last days are read as days since 1970,
+   * two numbers instead of two texts to parse: read from text, dates were 4% of the CPU of a page
+   * of 100 negotiations with their steps (JFR, benchmark query d).
    */
-  static SelectField<PartialDate> partialDate(
+  static Field<PartialDate> partialDate(
       Field<String> precision, Field<LocalDate> from, Field<LocalDate> to) {
-    return DSL.row(precision, epochDay(from), epochDay(to))
-        .mapping(
-            (known, first, last) ->
-                partialDate(
-                    known,
-                    first == null ? null : LocalDate.ofEpochDay(first),
-                    last == null ? null : LocalDate.ofEpochDay(last)));
+    return JsonRows.row(
+        DSL.row(precision, epochDay(from), epochDay(to)),
+        (known, first, last) ->
+            partialDate(
+                known,
+                first == null ? null : LocalDate.ofEpochDay(first),
+                last == null ? null : LocalDate.ofEpochDay(last)));
   }
 
   private static Field<Integer> epochDay(Field<LocalDate> date) {
@@ -105,53 +105,21 @@ final class Columns {
 
   /** The citations whose subject column matches the given owner. */
   static Field<List<Citation>> citations(Condition ofOwner) {
-    return multiset(
-            select(CITATION.ID, CITATION.SOURCE_ID, CITATION.PASSAGE)
-                .from(CITATION)
-                .where(ofOwner)
-                .orderBy(CITATION.ID))
-        .convertFrom(
-            rows ->
-                rows.map(
-                    Records.mapping(
-                        (id, source, passage) ->
-                            new Citation(new CitationId(id), new SourceId(source), passage))));
-  }
-
-  /**
-   * A row's columns selected each as it is, for a nested list whose rows are also read alone as one
-   * row: read as one nested row each, a page of 100 negotiations with their steps cost about 15%
-   * more CPU.
-   */
-  static <T1, T2, T3, T4, T5, T6, T7, T8, T9, T10>
-      SelectSelectStep<Record10<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10>> flat(
-          Row10<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10> row) {
-    return DSL.select(
-        row.field1(),
-        row.field2(),
-        row.field3(),
-        row.field4(),
-        row.field5(),
-        row.field6(),
-        row.field7(),
-        row.field8(),
-        row.field9(),
-        row.field10());
+    return JsonRows.list(select(CITATION_ROW).from(CITATION).where(ofOwner).orderBy(CITATION.ID));
   }
 
   /** The identifiers whose owner column matches. */
   static Field<List<Identifier>> identifiers(Condition ofOwner) {
-    return multiset(
-            select(Tables.IDENTIFIER.SCHEME, Tables.IDENTIFIER.VALUE)
-                .from(Tables.IDENTIFIER)
-                .where(ofOwner)
-                .orderBy(Tables.IDENTIFIER.SCHEME, Tables.IDENTIFIER.VALUE))
-        .convertFrom(rows -> rows.map(Records.mapping(Identifier::new)));
+    return JsonRows.list(
+        select(JsonRows.row(DSL.row(IDENTIFIER.SCHEME, IDENTIFIER.VALUE), Identifier::new))
+            .from(IDENTIFIER)
+            .where(ofOwner)
+            .orderBy(IDENTIFIER.SCHEME, IDENTIFIER.VALUE));
   }
 
   /** The ids a correlated subquery selects, as one nested list. */
   static Field<List<Long>> ids(Select<Record1<Long>> select) {
-    return DSL.multiset(select).convertFrom(rows -> rows.map(Record1::value1));
+    return JsonRows.list(select);
   }
 
   static <I> List<I> typed(List<Long> values, LongFunction<I> id) {

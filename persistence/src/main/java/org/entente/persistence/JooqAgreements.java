@@ -5,7 +5,6 @@ import static org.entente.persistence.jooq.Tables.AGREEMENT_ACTION;
 import static org.entente.persistence.jooq.Tables.AGREEMENT_PARTY;
 import static org.entente.persistence.jooq.Tables.CITATION;
 import static org.entente.persistence.jooq.Tables.IDENTIFIER;
-import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
 import java.util.Collection;
@@ -37,9 +36,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Record2;
-import org.jooq.Records;
-import org.jooq.Row10;
-import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 
 /**
@@ -48,10 +44,9 @@ import org.jooq.impl.DSL;
  */
 final class JooqAgreements implements Agreements {
 
-  /** An action's columns: as they are in its agreement's row, as one row when read alone. */
-  private static final Row10<
-          Long, String, Long, Long, PartialDate, PartialDate, String, Long, String, List<Citation>>
-      ACTION_COLUMNS =
+  /** An action, as it is in its agreement's row and as one row when read alone. */
+  private static final Field<AgreementAction> ACTION_ROW =
+      JsonRows.row(
           DSL.row(
               AGREEMENT_ACTION.ID,
               AGREEMENT_ACTION.KIND,
@@ -68,13 +63,12 @@ final class JooqAgreements implements Agreements {
               AGREEMENT_ACTION.CITY,
               AGREEMENT_ACTION.COUNTRY_ID,
               AGREEMENT_ACTION.NOTE,
-              Columns.citations(CITATION.AGREEMENT_ACTION_ID.eq(AGREEMENT_ACTION.ID)));
+              Columns.citations(CITATION.AGREEMENT_ACTION_ID.eq(AGREEMENT_ACTION.ID))),
+          JooqAgreements::action);
 
-  private static final SelectField<AgreementAction> ACTION_ROW =
-      ACTION_COLUMNS.mapping(JooqAgreements::action);
-
-  static final SelectField<Agreement> AGREEMENT_ROW =
-      DSL.row(
+  static final Field<Agreement> AGREEMENT_ROW =
+      JsonRows.row(
+          DSL.row(
               AGREEMENT.ID,
               AGREEMENT.TITLE,
               AGREEMENT.SHORT_TITLE,
@@ -85,40 +79,38 @@ final class JooqAgreements implements Agreements {
                       .from(AGREEMENT_PARTY)
                       .where(AGREEMENT_PARTY.AGREEMENT_ID.eq(AGREEMENT.ID))
                       .orderBy(AGREEMENT_PARTY.PARTY_ID)),
-              multiset(
-                      Columns.flat(ACTION_COLUMNS)
-                          .from(AGREEMENT_ACTION)
-                          .where(AGREEMENT_ACTION.AGREEMENT_ID.eq(AGREEMENT.ID))
-                          .orderBy(AGREEMENT_ACTION.ORDINAL))
-                  .convertFrom(rows -> rows.map(Records.mapping(JooqAgreements::action))),
+              JsonRows.list(
+                  select(ACTION_ROW)
+                      .from(AGREEMENT_ACTION)
+                      .where(AGREEMENT_ACTION.AGREEMENT_ID.eq(AGREEMENT.ID))
+                      .orderBy(AGREEMENT_ACTION.ORDINAL)),
               AGREEMENT.REPLACES_ID,
               AGREEMENT.FIRST_IN_REGION_ID,
               Columns.identifiers(IDENTIFIER.AGREEMENT_ID.eq(AGREEMENT.ID)),
-              Columns.citations(CITATION.AGREEMENT_ID.eq(AGREEMENT.ID)))
-          .mapping(
-              (id,
+              Columns.citations(CITATION.AGREEMENT_ID.eq(AGREEMENT.ID))),
+          (id,
+              title,
+              shortTitle,
+              kind,
+              summary,
+              parties,
+              actions,
+              replaces,
+              firstIn,
+              identifiers,
+              citations) ->
+              new Agreement(
+                  new AgreementId(id),
                   title,
                   shortTitle,
-                  kind,
+                  AgreementKind.valueOf(kind),
                   summary,
-                  parties,
+                  Columns.typed(parties, PartyId::new),
                   actions,
-                  replaces,
-                  firstIn,
+                  replaces == null ? null : new AgreementId(replaces),
+                  firstIn == null ? null : new RegionId(firstIn),
                   identifiers,
-                  citations) ->
-                  new Agreement(
-                      new AgreementId(id),
-                      title,
-                      shortTitle,
-                      AgreementKind.valueOf(kind),
-                      summary,
-                      Columns.typed(parties, PartyId::new),
-                      actions,
-                      replaces == null ? null : new AgreementId(replaces),
-                      firstIn == null ? null : new RegionId(firstIn),
-                      identifiers,
-                      citations));
+                  citations));
 
   private static final Prerendered<Record2<Long, Agreement>> OF_PARTIES =
       Columns.through(

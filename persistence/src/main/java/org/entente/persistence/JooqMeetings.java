@@ -6,7 +6,6 @@ import static org.entente.persistence.jooq.Tables.MEETING_PARTY;
 import static org.entente.persistence.jooq.Tables.MEETING_TOPIC;
 import static org.entente.persistence.jooq.Tables.OUTCOME;
 import static org.entente.persistence.jooq.Tables.PARTICIPANT;
-import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
 import java.time.LocalDate;
@@ -43,8 +42,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Record2;
-import org.jooq.Records;
-import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 
 /**
@@ -54,14 +51,15 @@ import org.jooq.impl.DSL;
  */
 final class JooqMeetings implements Meetings {
 
-  static final SelectField<Meeting> MEETING_ROW =
-      DSL.row(
+  static final Field<Meeting> MEETING_ROW =
+      JsonRows.row(
+          DSL.row(
               MEETING.ID,
               MEETING.TITLE,
               MEETING.KIND,
               MEETING.STATUS,
               Columns.partialDate(MEETING.DATE_PRECISION, MEETING.DATE_FROM, MEETING.DATE_TO),
-              DSL.row(MEETING.CITY, MEETING.COUNTRY_ID).mapping(JooqMeetings::place),
+              JsonRows.row(DSL.row(MEETING.CITY, MEETING.COUNTRY_ID), JooqMeetings::place),
               MEETING.SUMMARY,
               Columns.ids(
                   select(MEETING_PARTY.PARTY_ID)
@@ -74,39 +72,37 @@ final class JooqMeetings implements Meetings {
                       .from(MEETING_TOPIC)
                       .where(MEETING_TOPIC.MEETING_ID.eq(MEETING.ID))
                       .orderBy(MEETING_TOPIC.TOPIC_ID)),
-              multiset(
-                      select(OUTCOME.TEXT)
-                          .from(OUTCOME)
-                          .where(OUTCOME.MEETING_ID.eq(MEETING.ID))
-                          .orderBy(OUTCOME.ORDINAL))
-                  .convertFrom(rows -> rows.map(Record1::value1)),
-              Columns.citations(CITATION.MEETING_ID.eq(MEETING.ID)))
-          .mapping(
-              (id,
+              JsonRows.list(
+                  select(OUTCOME.TEXT)
+                      .from(OUTCOME)
+                      .where(OUTCOME.MEETING_ID.eq(MEETING.ID))
+                      .orderBy(OUTCOME.ORDINAL)),
+              Columns.citations(CITATION.MEETING_ID.eq(MEETING.ID))),
+          (id,
+              title,
+              kind,
+              status,
+              date,
+              place,
+              summary,
+              parties,
+              participants,
+              topics,
+              outcomes,
+              citations) ->
+              new Meeting(
+                  new MeetingId(id),
                   title,
-                  kind,
-                  status,
+                  MeetingKind.valueOf(kind),
+                  MeetingStatus.valueOf(status),
                   date,
                   place,
                   summary,
-                  parties,
+                  Columns.typed(parties, PartyId::new),
                   participants,
-                  topics,
+                  Columns.typed(topics, TopicId::new),
                   outcomes,
-                  citations) ->
-                  new Meeting(
-                      new MeetingId(id),
-                      title,
-                      MeetingKind.valueOf(kind),
-                      MeetingStatus.valueOf(status),
-                      date,
-                      place,
-                      summary,
-                      Columns.typed(parties, PartyId::new),
-                      participants,
-                      Columns.typed(topics, TopicId::new),
-                      outcomes,
-                      citations));
+                  citations));
 
   /** The date meetings sort by; 0003 indexes this expression. */
   static final Field<LocalDate> SORT_DATE =
@@ -155,25 +151,23 @@ final class JooqMeetings implements Meetings {
   }
 
   private static Field<List<Participant>> participants() {
-    return multiset(
-            select(
-                    PARTICIPANT.PERSON_ID,
-                    PARTICIPANT.ROLE,
-                    PARTICIPANT.OFFICE_ID,
-                    PARTICIPANT.PARTY_ID)
-                .from(PARTICIPANT)
-                .where(PARTICIPANT.MEETING_ID.eq(MEETING.ID))
-                .orderBy(PARTICIPANT.ORDINAL))
-        .convertFrom(
-            rows ->
-                rows.map(
-                    Records.mapping(
-                        (person, role, office, party) ->
-                            new Participant(
-                                new PersonId(person),
-                                ParticipantRole.valueOf(role),
-                                office == null ? null : new OfficeId(office),
-                                new PartyId(party)))));
+    return JsonRows.list(
+        select(
+                JsonRows.row(
+                    DSL.row(
+                        PARTICIPANT.PERSON_ID,
+                        PARTICIPANT.ROLE,
+                        PARTICIPANT.OFFICE_ID,
+                        PARTICIPANT.PARTY_ID),
+                    (person, role, office, party) ->
+                        new Participant(
+                            new PersonId(person),
+                            ParticipantRole.valueOf(role),
+                            office == null ? null : new OfficeId(office),
+                            new PartyId(party))))
+            .from(PARTICIPANT)
+            .where(PARTICIPANT.MEETING_ID.eq(MEETING.ID))
+            .orderBy(PARTICIPANT.ORDINAL));
   }
 
   @Override

@@ -5,7 +5,6 @@ import static org.entente.persistence.jooq.Tables.NEGOTIATION;
 import static org.entente.persistence.jooq.Tables.NEGOTIATION_PARTY;
 import static org.entente.persistence.jooq.Tables.NEGOTIATION_STEP;
 import static org.entente.persistence.jooq.Tables.NEGOTIATION_TOPIC;
-import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectDistinct;
 
@@ -39,9 +38,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Record2;
-import org.jooq.Records;
-import org.jooq.Row10;
-import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 
 /**
@@ -50,10 +46,9 @@ import org.jooq.impl.DSL;
  */
 final class JooqNegotiations implements Negotiations {
 
-  /** A step's columns: as they are in its negotiation's row, as one row when read alone. */
-  private static final Row10<
-          Long, String, PartialDate, Long, String, Integer, Long, Long, String, List<Citation>>
-      STEP_COLUMNS =
+  /** A step, as it is in its negotiation's row and as one row when read alone. */
+  private static final Field<NegotiationStep> STEP_ROW =
+      JsonRows.row(
           DSL.row(
               NEGOTIATION_STEP.ID,
               NEGOTIATION_STEP.KIND,
@@ -67,64 +62,59 @@ final class JooqNegotiations implements Negotiations {
               NEGOTIATION_STEP.AUTHORISED_BY_ID,
               NEGOTIATION_STEP.AUTHORISED_ID,
               NEGOTIATION_STEP.DIRECTIVES,
-              Columns.citations(CITATION.NEGOTIATION_STEP_ID.eq(NEGOTIATION_STEP.ID)));
+              Columns.citations(CITATION.NEGOTIATION_STEP_ID.eq(NEGOTIATION_STEP.ID))),
+          JooqNegotiations::step);
 
-  private static final SelectField<NegotiationStep> STEP_ROW =
-      STEP_COLUMNS.mapping(JooqNegotiations::step);
-
-  static final SelectField<Negotiation> NEGOTIATION_ROW =
-      DSL.row(
+  static final Field<Negotiation> NEGOTIATION_ROW =
+      JsonRows.row(
+          DSL.row(
               NEGOTIATION.ID,
               NEGOTIATION.TITLE,
               NEGOTIATION.SUBJECT,
-              multiset(
-                      select(NEGOTIATION_PARTY.PARTY_ID, NEGOTIATION_PARTY.NEGOTIATOR_ID)
-                          .from(NEGOTIATION_PARTY)
-                          .where(NEGOTIATION_PARTY.NEGOTIATION_ID.eq(NEGOTIATION.ID))
-                          .orderBy(NEGOTIATION_PARTY.PARTY_ID))
-                  .convertFrom(
-                      rows ->
-                          rows.map(
-                              Records.mapping(
-                                  (party, negotiator) ->
-                                      new NegotiatingParty(
-                                          new PartyId(party),
-                                          negotiator == null ? null : new PartyId(negotiator))))),
+              JsonRows.list(
+                  select(
+                          JsonRows.row(
+                              DSL.row(NEGOTIATION_PARTY.PARTY_ID, NEGOTIATION_PARTY.NEGOTIATOR_ID),
+                              (party, negotiator) ->
+                                  new NegotiatingParty(
+                                      new PartyId(party),
+                                      negotiator == null ? null : new PartyId(negotiator))))
+                      .from(NEGOTIATION_PARTY)
+                      .where(NEGOTIATION_PARTY.NEGOTIATION_ID.eq(NEGOTIATION.ID))
+                      .orderBy(NEGOTIATION_PARTY.PARTY_ID)),
               Columns.ids(
                   select(NEGOTIATION_TOPIC.TOPIC_ID)
                       .from(NEGOTIATION_TOPIC)
                       .where(NEGOTIATION_TOPIC.NEGOTIATION_ID.eq(NEGOTIATION.ID))
                       .orderBy(NEGOTIATION_TOPIC.TOPIC_ID)),
-              multiset(
-                      Columns.flat(STEP_COLUMNS)
-                          .from(NEGOTIATION_STEP)
-                          .where(NEGOTIATION_STEP.NEGOTIATION_ID.eq(NEGOTIATION.ID))
-                          .orderBy(NEGOTIATION_STEP.ORDINAL))
-                  .convertFrom(rows -> rows.map(Records.mapping(JooqNegotiations::step))),
-              DSL.row(
+              JsonRows.list(
+                  select(STEP_ROW)
+                      .from(NEGOTIATION_STEP)
+                      .where(NEGOTIATION_STEP.NEGOTIATION_ID.eq(NEGOTIATION.ID))
+                      .orderBy(NEGOTIATION_STEP.ORDINAL)),
+              JsonRows.row(
+                  DSL.row(
                       NEGOTIATION.TARGET_KIND,
                       NEGOTIATION.TARGET_PRECISION,
                       NEGOTIATION.TARGET_FROM,
-                      NEGOTIATION.TARGET_TO)
-                  .mapping(
-                      (kind, precision, from, to) ->
-                          new TargetDate(
-                              TargetDate.Setting.valueOf(kind),
-                              Columns.partialDate(precision, from, to))),
+                      NEGOTIATION.TARGET_TO),
+                  (kind, precision, from, to) ->
+                      new TargetDate(
+                          TargetDate.Setting.valueOf(kind),
+                          Columns.partialDate(precision, from, to))),
               NEGOTIATION.AGREEMENT_ID,
-              Columns.citations(CITATION.NEGOTIATION_ID.eq(NEGOTIATION.ID)))
-          .mapping(
-              (id, title, subject, parties, topics, steps, target, agreement, citations) ->
-                  new Negotiation(
-                      new NegotiationId(id),
-                      title,
-                      subject,
-                      parties,
-                      Columns.typed(topics, TopicId::new),
-                      steps,
-                      target,
-                      agreement == null ? null : new AgreementId(agreement),
-                      citations));
+              Columns.citations(CITATION.NEGOTIATION_ID.eq(NEGOTIATION.ID))),
+          (id, title, subject, parties, topics, steps, target, agreement, citations) ->
+              new Negotiation(
+                  new NegotiationId(id),
+                  title,
+                  subject,
+                  parties,
+                  Columns.typed(topics, TopicId::new),
+                  steps,
+                  target,
+                  agreement == null ? null : new AgreementId(agreement),
+                  citations));
 
   private static final Prerendered<Record2<Long, Negotiation>> OF_PARTIES =
       Columns.through(

@@ -20,23 +20,21 @@ import org.entente.domain.revision.RecordKind;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
-import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 
 /** Offices in PostgreSQL. */
 final class JooqOffices implements Offices {
 
-  static final SelectField<Office> OFFICE_ROW =
-      DSL.row(
+  static final Field<Office> OFFICE_ROW =
+      JsonRows.row(
+          DSL.row(
               OFFICE.ID,
               OFFICE.NAME,
               OFFICE.PARTY_ID,
               OFFICE.SINGLE_HOLDER,
-              Columns.identifiers(IDENTIFIER.OFFICE_ID.eq(OFFICE.ID)))
-          .mapping(
-              (id, name, party, singleHolder, identifiers) ->
-                  new Office(
-                      new OfficeId(id), name, new PartyId(party), singleHolder, identifiers));
+              Columns.identifiers(IDENTIFIER.OFFICE_ID.eq(OFFICE.ID))),
+          (id, name, party, singleHolder, identifiers) ->
+              new Office(new OfficeId(id), name, new PartyId(party), singleHolder, identifiers));
 
   private static final Prerendered<Record1<Office>> OF_PARTIES =
       Columns.byKey(OFFICE_ROW, OFFICE.PARTY_ID, OFFICE.RETIRED_AT.isNull(), List.of(OFFICE.ID));

@@ -4,7 +4,6 @@ import static org.entente.persistence.jooq.Tables.IDENTIFIER;
 import static org.entente.persistence.jooq.Tables.PARTY;
 import static org.entente.persistence.jooq.Tables.PARTY_REGION;
 import static org.entente.persistence.jooq.Tables.REGION;
-import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
 import java.util.Collection;
@@ -31,14 +30,14 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Records;
-import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 
 /** Parties in PostgreSQL. ISO 3166 codes are found as identifiers of the schemes ISO_3166_*. */
 final class JooqParties implements Parties {
 
-  static final SelectField<Party> PARTY_ROW =
-      DSL.row(
+  static final Field<Party> PARTY_ROW =
+      JsonRows.row(
+          DSL.row(
               PARTY.ID,
               PARTY.KIND,
               PARTY.NAME,
@@ -48,18 +47,17 @@ final class JooqParties implements Parties {
               PARTY.ISO_NUMERIC,
               PARTY.PARENT_ID,
               regions(),
-              Columns.identifiers(IDENTIFIER.PARTY_ID.eq(PARTY.ID)))
-          .mapping(
-              (id, kind, name, shortName, alpha2, alpha3, numeric, parent, regions, identifiers) ->
-                  new Party(
-                      new PartyId(id),
-                      PartyKind.valueOf(kind),
-                      name,
-                      shortName,
-                      alpha2 == null ? null : new IsoCodes(alpha2, alpha3, numeric),
-                      parent == null ? null : new PartyId(parent),
-                      regions,
-                      identifiers));
+              Columns.identifiers(IDENTIFIER.PARTY_ID.eq(PARTY.ID))),
+          (id, kind, name, shortName, alpha2, alpha3, numeric, parent, regions, identifiers) ->
+              new Party(
+                  new PartyId(id),
+                  PartyKind.valueOf(kind),
+                  name,
+                  shortName,
+                  alpha2 == null ? null : new IsoCodes(alpha2, alpha3, numeric),
+                  parent == null ? null : new PartyId(parent),
+                  regions,
+                  identifiers));
 
   private static final Prerendered<Record1<Party>> BY_ID = Columns.byId(PARTY_ROW, PARTY.ID);
 
@@ -70,17 +68,16 @@ final class JooqParties implements Parties {
   }
 
   private static Field<List<Region>> regions() {
-    return multiset(
-            select(REGION.ID, REGION.CODE, REGION.NAME)
-                .from(PARTY_REGION)
-                .join(REGION)
-                .on(REGION.ID.eq(PARTY_REGION.REGION_ID))
-                .where(PARTY_REGION.PARTY_ID.eq(PARTY.ID))
-                .orderBy(REGION.CODE))
-        .convertFrom(
-            rows ->
-                rows.map(
-                    Records.mapping((id, code, name) -> new Region(new RegionId(id), code, name))));
+    return JsonRows.list(
+        select(
+                JsonRows.row(
+                    DSL.row(REGION.ID, REGION.CODE, REGION.NAME),
+                    (id, code, name) -> new Region(new RegionId(id), code, name)))
+            .from(PARTY_REGION)
+            .join(REGION)
+            .on(REGION.ID.eq(PARTY_REGION.REGION_ID))
+            .where(PARTY_REGION.PARTY_ID.eq(PARTY.ID))
+            .orderBy(REGION.CODE));
   }
 
   @Override

@@ -5,7 +5,6 @@ import static org.entente.persistence.jooq.Tables.OFFICE;
 import static org.entente.persistence.jooq.Tables.PERSON;
 import static org.entente.persistence.jooq.Tables.PERSON_ALIAS;
 import static org.entente.persistence.jooq.Tables.TENURE;
-import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
 import java.util.Collection;
@@ -23,27 +22,26 @@ import org.entente.domain.person.PersonId;
 import org.entente.domain.revision.RecordKind;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record1;
-import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 
 /** People in PostgreSQL, with their aliases and identifiers. */
 final class JooqPeople implements People {
 
-  static final SelectField<Person> PERSON_ROW =
-      DSL.row(
+  static final Field<Person> PERSON_ROW =
+      JsonRows.row(
+          DSL.row(
               PERSON.ID,
               PERSON.NAME,
-              multiset(
-                      select(PERSON_ALIAS.ALIAS)
-                          .from(PERSON_ALIAS)
-                          .where(PERSON_ALIAS.PERSON_ID.eq(PERSON.ID))
-                          .orderBy(PERSON_ALIAS.ALIAS))
-                  .convertFrom(rows -> rows.map(Record1::value1)),
-              Columns.identifiers(IDENTIFIER.PERSON_ID.eq(PERSON.ID)))
-          .mapping(
-              (id, name, aliases, identifiers) ->
-                  new Person(new PersonId(id), name, aliases, identifiers));
+              JsonRows.list(
+                  select(PERSON_ALIAS.ALIAS)
+                      .from(PERSON_ALIAS)
+                      .where(PERSON_ALIAS.PERSON_ID.eq(PERSON.ID))
+                      .orderBy(PERSON_ALIAS.ALIAS)),
+              Columns.identifiers(IDENTIFIER.PERSON_ID.eq(PERSON.ID))),
+          (id, name, aliases, identifiers) ->
+              new Person(new PersonId(id), name, aliases, identifiers));
 
   private static final Prerendered<Record1<Person>> BY_ID = Columns.byId(PERSON_ROW, PERSON.ID);
 

@@ -15,14 +15,14 @@ import org.entente.domain.source.Sources;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
-import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 
 /** Sources in PostgreSQL. */
 final class JooqSources implements Sources {
 
-  static final SelectField<Source> SOURCE_ROW =
-      DSL.row(
+  static final Field<Source> SOURCE_ROW =
+      JsonRows.row(
+          DSL.row(
               SOURCE.ID,
               SOURCE.PUBLISHER,
               SOURCE.TITLE,
@@ -31,17 +31,16 @@ final class JooqSources implements Sources {
               SOURCE.PUBLISHED_PRECISION,
               SOURCE.PUBLISHED_FROM,
               SOURCE.PUBLISHED_TO,
-              SOURCE.RETRIEVED_ON)
-          .mapping(
-              (id, publisher, title, url, language, precision, from, to, retrieved) ->
-                  new Source(
-                      new SourceId(id),
-                      publisher,
-                      title,
-                      url == null ? null : URI.create(url),
-                      language,
-                      Columns.partialDate(precision, from, to),
-                      retrieved));
+              SOURCE.RETRIEVED_ON),
+          (id, publisher, title, url, language, precision, from, to, retrieved) ->
+              new Source(
+                  new SourceId(id),
+                  publisher,
+                  title,
+                  url == null ? null : URI.create(url),
+                  language,
+                  Columns.partialDate(precision, from, to),
+                  retrieved));
 
   private static final Prerendered<Record1<Source>> BY_ID = Columns.byId(SOURCE_ROW, SOURCE.ID);
 

@@ -27,7 +27,6 @@ import org.entente.persistence.PartRows.Part;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
-import org.jooq.SelectField;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
@@ -38,8 +37,9 @@ import org.jooq.impl.DSL;
  */
 final class JooqStatements implements Statements {
 
-  static final SelectField<Statement> STATEMENT_ROW =
-      DSL.row(
+  static final Field<Statement> STATEMENT_ROW =
+      JsonRows.row(
+          DSL.row(
               STATEMENT.ID,
               STATEMENT.MEETING_ID,
               STATEMENT.PERSON_ID,
@@ -50,17 +50,16 @@ final class JooqStatements implements Statements {
                       .from(STATEMENT_TOPIC)
                       .where(STATEMENT_TOPIC.STATEMENT_ID.eq(STATEMENT.ID))
                       .orderBy(STATEMENT_TOPIC.TOPIC_ID)),
-              Columns.citations(CITATION.STATEMENT_ID.eq(STATEMENT.ID)))
-          .mapping(
-              (id, meeting, person, kind, text, topics, citations) ->
-                  new Statement(
-                      new StatementId(id),
-                      new MeetingId(meeting),
-                      new PersonId(person),
-                      StatementKind.valueOf(kind),
-                      text,
-                      Columns.typed(topics, TopicId::new),
-                      citations));
+              Columns.citations(CITATION.STATEMENT_ID.eq(STATEMENT.ID))),
+          (id, meeting, person, kind, text, topics, citations) ->
+              new Statement(
+                  new StatementId(id),
+                  new MeetingId(meeting),
+                  new PersonId(person),
+                  StatementKind.valueOf(kind),
+                  text,
+                  Columns.typed(topics, TopicId::new),
+                  citations));
 
   private static final Part TOPICS =
       new Part(STATEMENT_TOPIC, STATEMENT_TOPIC.STATEMENT_ID, List.of(STATEMENT_TOPIC.TOPIC_ID));

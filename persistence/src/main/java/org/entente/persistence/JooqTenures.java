@@ -23,7 +23,6 @@ import org.entente.domain.revision.RecordKind;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
-import org.jooq.SelectField;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
@@ -33,8 +32,9 @@ import org.jooq.impl.DSL;
  */
 final class JooqTenures implements Tenures {
 
-  static final SelectField<Tenure> TENURE_ROW =
-      DSL.row(
+  static final Field<Tenure> TENURE_ROW =
+      JsonRows.row(
+          DSL.row(
               TENURE.ID,
               TENURE.PERSON_ID,
               TENURE.OFFICE_ID,
@@ -44,25 +44,24 @@ final class JooqTenures implements Tenures {
               TENURE.END_PRECISION,
               TENURE.END_FROM,
               TENURE.END_TO,
-              Columns.citations(CITATION.TENURE_ID.eq(TENURE.ID)))
-          .mapping(
-              (id,
-                  person,
-                  office,
-                  startPrecision,
-                  startFrom,
-                  startTo,
-                  endPrecision,
-                  endFrom,
-                  endTo,
-                  citations) ->
-                  new Tenure(
-                      new TenureId(id),
-                      new PersonId(person),
-                      new OfficeId(office),
-                      Columns.partialDate(startPrecision, startFrom, startTo),
-                      Columns.partialDate(endPrecision, endFrom, endTo),
-                      citations));
+              Columns.citations(CITATION.TENURE_ID.eq(TENURE.ID))),
+          (id,
+              person,
+              office,
+              startPrecision,
+              startFrom,
+              startTo,
+              endPrecision,
+              endFrom,
+              endTo,
+              citations) ->
+              new Tenure(
+                  new TenureId(id),
+                  new PersonId(person),
+                  new OfficeId(office),
+                  Columns.partialDate(startPrecision, startFrom, startTo),
+                  Columns.partialDate(endPrecision, endFrom, endTo),
+                  citations));
 
   private static final Prerendered<Record1<Tenure>> OF_PEOPLE = by(TENURE.PERSON_ID);
   private static final Prerendered<Record1<Tenure>> OF_OFFICES = by(TENURE.OFFICE_ID);

@@ -2,7 +2,6 @@ package org.entente.persistence;
 
 import static org.entente.persistence.jooq.Tables.TOPIC;
 import static org.entente.persistence.jooq.Tables.TOPIC_ALIAS;
-import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
 import java.util.Collection;
@@ -23,7 +22,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Record3;
-import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 
 /** The topic hierarchy in PostgreSQL. */
@@ -32,26 +30,25 @@ final class JooqTopics implements Topics {
   /** Deeper than any topic tree on record; a bound for walking up one. */
   private static final int MAX_DEPTH = 100;
 
-  static final SelectField<Topic> TOPIC_ROW =
-      DSL.row(
+  static final Field<Topic> TOPIC_ROW =
+      JsonRows.row(
+          DSL.row(
               TOPIC.ID,
               TOPIC.CODE,
               TOPIC.NAME,
               TOPIC.PARENT_ID,
-              multiset(
-                      select(TOPIC_ALIAS.ALIAS)
-                          .from(TOPIC_ALIAS)
-                          .where(TOPIC_ALIAS.TOPIC_ID.eq(TOPIC.ID))
-                          .orderBy(TOPIC_ALIAS.ALIAS))
-                  .convertFrom(rows -> rows.map(Record1::value1)))
-          .mapping(
-              (id, code, name, parent, aliases) ->
-                  new Topic(
-                      new TopicId(id),
-                      code,
-                      name,
-                      parent == null ? null : new TopicId(parent),
-                      aliases));
+              JsonRows.list(
+                  select(TOPIC_ALIAS.ALIAS)
+                      .from(TOPIC_ALIAS)
+                      .where(TOPIC_ALIAS.TOPIC_ID.eq(TOPIC.ID))
+                      .orderBy(TOPIC_ALIAS.ALIAS))),
+          (id, code, name, parent, aliases) ->
+              new Topic(
+                  new TopicId(id),
+                  code,
+                  name,
+                  parent == null ? null : new TopicId(parent),
+                  aliases));
 
   private static final Prerendered<Record1<Topic>> CHILDREN =
       Columns.byKey(TOPIC_ROW, TOPIC.PARENT_ID, TOPIC.RETIRED_AT.isNull(), List.of(TOPIC.NAME));
