@@ -46,9 +46,9 @@ final class Columns {
   private Columns() {}
 
   /**
-   * A partial date's columns as one value. Its first and last days are read as days since 1970,
-   * two numbers instead of two texts to parse: read from text, dates were 4% of the CPU of a page
-   * of 100 negotiations with their steps (JFR, benchmark query d).
+   * A partial date's columns as one value. Its first and last days are read as days since 1970, two
+   * numbers instead of two texts to parse: read from text, dates were 4% of the CPU of a page of
+   * 100 negotiations with their steps (JFR, benchmark query d).
    */
   static Field<PartialDate> partialDate(
       Field<String> precision, Field<LocalDate> from, Field<LocalDate> to) {

@@ -22,23 +22,11 @@ import org.entente.domain.source.Sources;
 import org.entente.domain.timeline.Timeline;
 import org.entente.domain.topic.Topics;
 import org.jooq.DSLContext;
-import org.jooq.conf.NestedCollectionEmulation;
-import org.jooq.conf.Settings;
 
 /** The domain's ports on a jOOQ context; the adapters themselves stay private to this package. */
 public final class JooqPorts {
 
   private JooqPorts() {}
-
-  /**
-   * The jOOQ settings the adapters are written for. Nested lists (MULTISET) come back as json
-   * rather than jOOQ's default jsonb: PostgreSQL builds json text directly, jsonb first as a binary
-   * value it then prints. Measured: a party with its agreements, negotiations and their steps, 15%
-   * more requests a second.
-   */
-  public static Settings settings() {
-    return new Settings().withEmulateMultiset(NestedCollectionEmulation.JSON);
-  }
 
   public static Parties parties(DSLContext db) {
     return new JooqParties(db);

@@ -1,5 +1,6 @@
 /**
  * The domain's ports implemented with jOOQ on PostgreSQL. Every query maps rows straight into
- * domain records, nesting children with MULTISET so that one statement loads whole aggregates.
+ * domain records, nesting children as JSON ({@link org.entente.persistence.JsonRows}) so that one
+ * statement loads whole aggregates.
  */
 package org.entente.persistence;

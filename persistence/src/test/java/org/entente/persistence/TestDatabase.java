@@ -119,6 +119,6 @@ public final class TestDatabase {
       }
       migrated = true;
     }
-    return DSL.using(dataSource, SQLDialect.POSTGRES, JooqPorts.settings());
+    return DSL.using(dataSource, SQLDialect.POSTGRES);
   }
 }

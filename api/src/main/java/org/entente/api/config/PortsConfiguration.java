@@ -24,19 +24,12 @@ import org.entente.domain.topic.Topics;
 import org.entente.persistence.JooqPorts;
 import org.jooq.DSLContext;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
-import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The domain's ports, implemented on PostgreSQL through jOOQ. */
 @Configuration(proxyBeanMethods = false)
 class PortsConfiguration {
-
-  /** The settings the jOOQ adapters are written for ({@link JooqPorts#settings()}). */
-  @Bean
-  DefaultConfigurationCustomizer adapterSettings() {
-    return configuration -> configuration.set(JooqPorts.settings());
-  }
 
   @Bean
   Parties parties(DSLContext db) {
