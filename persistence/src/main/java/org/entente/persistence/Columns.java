@@ -28,7 +28,6 @@ import org.jooq.Field;
 import org.jooq.OrderField;
 import org.jooq.Record1;
 import org.jooq.Record2;
-import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.Table;
@@ -115,11 +114,6 @@ final class Columns {
             .from(IDENTIFIER)
             .where(ofOwner)
             .orderBy(IDENTIFIER.SCHEME, IDENTIFIER.VALUE));
-  }
-
-  /** The ids a correlated subquery selects, as one nested list. */
-  static Field<List<Long>> ids(Select<Record1<Long>> select) {
-    return JsonRows.list(select);
   }
 
   static <I> List<I> typed(List<Long> values, LongFunction<I> id) {

@@ -74,7 +74,7 @@ final class JooqAgreements implements Agreements {
               AGREEMENT.SHORT_TITLE,
               AGREEMENT.KIND,
               AGREEMENT.SUMMARY,
-              Columns.ids(
+              JsonRows.list(
                   select(AGREEMENT_PARTY.PARTY_ID)
                       .from(AGREEMENT_PARTY)
                       .where(AGREEMENT_PARTY.AGREEMENT_ID.eq(AGREEMENT.ID))

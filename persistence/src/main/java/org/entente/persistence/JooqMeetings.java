@@ -61,13 +61,13 @@ final class JooqMeetings implements Meetings {
               Columns.partialDate(MEETING.DATE_PRECISION, MEETING.DATE_FROM, MEETING.DATE_TO),
               JsonRows.row(DSL.row(MEETING.CITY, MEETING.COUNTRY_ID), JooqMeetings::place),
               MEETING.SUMMARY,
-              Columns.ids(
+              JsonRows.list(
                   select(MEETING_PARTY.PARTY_ID)
                       .from(MEETING_PARTY)
                       .where(MEETING_PARTY.MEETING_ID.eq(MEETING.ID))
                       .orderBy(MEETING_PARTY.PARTY_ID)),
               participants(),
-              Columns.ids(
+              JsonRows.list(
                   select(MEETING_TOPIC.TOPIC_ID)
                       .from(MEETING_TOPIC)
                       .where(MEETING_TOPIC.MEETING_ID.eq(MEETING.ID))

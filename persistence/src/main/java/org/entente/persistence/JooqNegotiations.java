@@ -82,7 +82,7 @@ final class JooqNegotiations implements Negotiations {
                       .from(NEGOTIATION_PARTY)
                       .where(NEGOTIATION_PARTY.NEGOTIATION_ID.eq(NEGOTIATION.ID))
                       .orderBy(NEGOTIATION_PARTY.PARTY_ID)),
-              Columns.ids(
+              JsonRows.list(
                   select(NEGOTIATION_TOPIC.TOPIC_ID)
                       .from(NEGOTIATION_TOPIC)
                       .where(NEGOTIATION_TOPIC.NEGOTIATION_ID.eq(NEGOTIATION.ID))

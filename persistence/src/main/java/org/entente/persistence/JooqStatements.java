@@ -45,7 +45,7 @@ final class JooqStatements implements Statements {
               STATEMENT.PERSON_ID,
               STATEMENT.KIND,
               STATEMENT.TEXT,
-              Columns.ids(
+              JsonRows.list(
                   select(STATEMENT_TOPIC.TOPIC_ID)
                       .from(STATEMENT_TOPIC)
                       .where(STATEMENT_TOPIC.STATEMENT_ID.eq(STATEMENT.ID))
