@@ -29,11 +29,15 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
-import org.jooq.Records;
 import org.jooq.impl.DSL;
 
 /** Parties in PostgreSQL. ISO 3166 codes are found as identifiers of the schemes ISO_3166_*. */
 final class JooqParties implements Parties {
+
+  private static final Field<Region> REGION_ROW =
+      JsonRows.row(
+          DSL.row(REGION.ID, REGION.CODE, REGION.NAME),
+          (id, code, name) -> new Region(new RegionId(id), code, name));
 
   static final Field<Party> PARTY_ROW =
       JsonRows.row(
@@ -69,10 +73,7 @@ final class JooqParties implements Parties {
 
   private static Field<List<Region>> regions() {
     return JsonRows.list(
-        select(
-                JsonRows.row(
-                    DSL.row(REGION.ID, REGION.CODE, REGION.NAME),
-                    (id, code, name) -> new Region(new RegionId(id), code, name)))
+        select(REGION_ROW)
             .from(PARTY_REGION)
             .join(REGION)
             .on(REGION.ID.eq(PARTY_REGION.REGION_ID))
@@ -110,22 +111,23 @@ final class JooqParties implements Parties {
   @Override
   public Map<RegionId, Region> regions(Collection<RegionId> ids) {
     return db
-        .select(REGION.ID, REGION.CODE, REGION.NAME)
+        .select(REGION_ROW)
         .from(REGION)
         .where(REGION.ID.in(ids.stream().map(RegionId::value).toList()))
-        .fetch(Records.mapping((id, code, name) -> new Region(new RegionId(id), code, name)))
+        .fetch(Record1::value1)
         .stream()
         .collect(Collectors.toMap(Region::id, Function.identity()));
   }
 
   @Override
   public Map<String, Region> regionsByCode(Collection<String> codes) {
-    return db.select(REGION.ID, REGION.CODE, REGION.NAME)
+    return db
+        .select(REGION_ROW)
         .from(REGION)
         .where(REGION.CODE.in(codes))
-        .fetchMap(
-            REGION.CODE,
-            Records.mapping((id, code, name) -> new Region(new RegionId(id), code, name)));
+        .fetch(Record1::value1)
+        .stream()
+        .collect(Collectors.toMap(Region::code, Function.identity()));
   }
 
   @Override
