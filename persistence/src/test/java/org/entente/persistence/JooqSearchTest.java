@@ -1,9 +1,12 @@
 package org.entente.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import org.entente.domain.search.SearchHit;
 import org.entente.domain.search.SearchText;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
@@ -68,5 +71,31 @@ class JooqSearchTest {
             });
 
     assertThat(plan).contains("person_name_trgm_idx").doesNotContain("Seq Scan on person ");
+  }
+
+  /**
+   * Where the application's role may not price pg_trgm's operators (0008), as on a managed
+   * database, the schema still migrates, the operators keep pg_trgm's price, and search finds.
+   */
+  @Test
+  void whereTheApplicationMayNotPriceTrigramOperators_theSchemaStillMigrates_andSearchFinds() {
+    String role = "entente_plain_" + UUID.randomUUID().toString().substring(0, 8);
+    db.execute("create role " + role + " login password 'plain'");
+    TestDatabase owned = TestDatabase.freshOwnedBy(role, "plain");
+    try {
+      DSLContext plain = owned.migrated();
+      plain.execute("insert into person (name) values ('Kaja Kallas')");
+
+      assertThat(
+              plain.fetchValue(
+                  "select procost from pg_proc where proname = 'word_similarity_op'", Float.class))
+          .isEqualTo(1f);
+      assertThat(JooqPorts.search(plain).find(SearchText.of("Kalla"), 5))
+          .extracting(SearchHit::kind, SearchHit::snippet)
+          .contains(tuple(SearchHit.Kind.PERSON, "Kaja «Kallas»"));
+    } finally {
+      owned.drop();
+      db.execute("drop role " + role);
+    }
   }
 }

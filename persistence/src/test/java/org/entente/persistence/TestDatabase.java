@@ -50,21 +50,37 @@ public final class TestDatabase {
    * instance to import into, say); dropped by {@link #drop()}, or when the JVM exits.
    */
   public static TestDatabase fresh() {
-    String url = env("DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/entente");
-    String server = url.replaceFirst("(jdbc:postgresql://[^/]*/).*", "$1");
-    String name =
-        "entente_test_"
-            + UUID.randomUUID()
-                .toString()
-                .replace("-", "")
-                .substring(0, 12)
-                .toLowerCase(Locale.ROOT);
     TestDatabase database =
         new TestDatabase(
-            server, name, env("DATABASE_USER", "postgres"), env("DATABASE_PASSWORD", "postgres"));
-    database.execute("create database " + name);
+            server(),
+            newName(),
+            env("DATABASE_USER", "postgres"),
+            env("DATABASE_PASSWORD", "postgres"));
+    database.execute("create database " + database.name);
     Runtime.getRuntime().addShutdownHook(new Thread(database::drop));
     return database;
+  }
+
+  /**
+   * Another database of the run's own, empty, owned by {@code role} and used as it: a role that may
+   * create a database's objects but is no superuser, as a managed PostgreSQL hands out. The role
+   * must exist; the database is dropped by {@link #drop()}, or when the JVM exits.
+   */
+  public static TestDatabase freshOwnedBy(String role, String password) {
+    TestDatabase owner = fresh();
+    TestDatabase database = new TestDatabase(owner.server, owner.name, role, password);
+    owner.execute("alter database " + owner.name + " owner to " + role);
+    return database;
+  }
+
+  private static String server() {
+    String url = env("DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/entente");
+    return url.replaceFirst("(jdbc:postgresql://[^/]*/).*", "$1");
+  }
+
+  private static String newName() {
+    return "entente_test_"
+        + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
   }
 
   /** Drops the database, ending the connections still open to it. */
