@@ -37,7 +37,8 @@ import org.jooq.impl.DSL;
 /** Mappings between columns and the domain's small values, shared by every adapter. */
 final class Columns {
 
-  private static final Field<Citation> CITATION_ROW =
+  /** A citation, as it is read in its owner's row and alone. */
+  static final Field<Citation> CITATION_ROW =
       JsonRows.row(
           DSL.row(CITATION.ID, CITATION.SOURCE_ID, CITATION.PASSAGE),
           (id, source, passage) -> new Citation(new CitationId(id), new SourceId(source), passage));

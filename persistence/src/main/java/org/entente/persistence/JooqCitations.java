@@ -7,16 +7,17 @@ import static org.entente.persistence.jooq.Tables.NEGOTIATION_STEP;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.entente.domain.RuleViolation;
 import org.entente.domain.revision.RecordKind;
 import org.entente.domain.source.Citation;
 import org.entente.domain.source.CitationId;
 import org.entente.domain.source.Citations;
 import org.entente.domain.source.CitedRecord;
-import org.entente.domain.source.SourceId;
 import org.entente.persistence.jooq.tables.records.CitationRecord;
 import org.jooq.DSLContext;
-import org.jooq.Records;
+import org.jooq.Record1;
 import org.jooq.TableField;
 
 /** Citations in PostgreSQL: one subject column of the citation row names what it supports. */
@@ -43,14 +44,13 @@ final class JooqCitations implements Citations {
 
   @Override
   public Map<CitationId, Citation> byIds(Collection<CitationId> ids) {
-    return db.select(CITATION.ID, CITATION.SOURCE_ID, CITATION.PASSAGE)
+    return db
+        .select(Columns.CITATION_ROW)
         .from(CITATION)
         .where(CITATION.ID.in(ids.stream().map(CitationId::value).toList()))
-        .fetchMap(
-            row -> new CitationId(row.value1()),
-            Records.mapping(
-                (id, source, passage) ->
-                    new Citation(new CitationId(id), new SourceId(source), passage)));
+        .fetch(Record1::value1)
+        .stream()
+        .collect(Collectors.toMap(Citation::id, Function.identity()));
   }
 
   @Override
