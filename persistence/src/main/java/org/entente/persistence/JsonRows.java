@@ -332,13 +332,12 @@ final class JsonRows {
     }
   }
 
-  @SuppressWarnings("unchecked") // a read-only value type: the class stands for U's erasure
   private static <U> DataType<U> type(Reader<U> reader) {
-    return SQLDataType.JSON.asConvertedDataType(new Read<>(reader, (Class<U>) Object.class));
+    return SQLDataType.JSON.asConvertedDataType(new Read<>(reader));
   }
 
   /** The conversion of a JSON value to what its reader reads; rows are never written from it. */
-  private record Read<U>(Reader<U> reader, Class<U> toType) implements ContextConverter<JSON, U> {
+  private record Read<U>(Reader<U> reader) implements ContextConverter<JSON, U> {
 
     @Override
     public U from(JSON json, ConverterContext context) {
@@ -359,6 +358,12 @@ final class JsonRows {
     @Override
     public Class<JSON> fromType() {
       return JSON.class;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // read only, never checked against: the class of U's erasure
+    public Class<U> toType() {
+      return (Class<U>) Object.class;
     }
   }
 }
