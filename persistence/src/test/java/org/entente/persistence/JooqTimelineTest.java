@@ -6,6 +6,7 @@ import static org.entente.persistence.jooq.Tables.PARTY;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
@@ -13,12 +14,13 @@ import org.entente.domain.PageRequest.Direction;
 import org.entente.domain.party.PartyId;
 import org.entente.domain.timeline.Timeline;
 import org.entente.domain.timeline.TimelineEntry;
+import org.entente.domain.timeline.TimelineEntry.Kind;
 import org.entente.domain.timeline.TimelineFilter;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
 import org.junit.jupiter.api.Test;
 
-/** How a page of the timeline learns how many events match in all. */
+/** Whose events the timeline lists, and how a page learns how many events match in all. */
 class JooqTimelineTest {
 
   private final DSLContext db = TestDatabase.shared().migrated();
@@ -29,17 +31,47 @@ class JooqTimelineTest {
               .derive(ExecuteListener.onExecuteStart(context -> statements.add(context.sql())))
               .dsl());
 
+  private String tag;
+
   private TimelineFilter ofANewDossier() {
-    String tag = UUID.randomUUID().toString().substring(0, 8);
+    tag = UUID.randomUUID().toString().substring(0, 8);
     assertThat(
             JooqPorts.dossierImport(db).importDossier(SmallDossier.tagged(tag), "test").problems())
         .isEmpty();
-    long north =
+    return new TimelineFilter(List.of(party("Northern Union")), null, null, null, null);
+  }
+
+  private PartyId party(String name) {
+    return new PartyId(
         db.select(PARTY.ID)
             .from(PARTY)
-            .where(PARTY.NAME.eq("Northern Union " + tag))
-            .fetchSingle(PARTY.ID);
-    return new TimelineFilter(List.of(new PartyId(north)), null, null, null, null);
+            .where(PARTY.NAME.eq(name + " " + tag))
+            .fetchSingle(PARTY.ID));
+  }
+
+  private int stepsAndActionsOf(PartyId... parties) {
+    return timeline.count(
+        new TimelineFilter(
+            List.of(parties),
+            null,
+            null,
+            null,
+            Set.of(Kind.NEGOTIATION_STEP, Kind.AGREEMENT_ACTION)));
+  }
+
+  @Test
+  void stepsAndActions_areThoseOfNegotiationsAndAgreementsInWhichEveryPartyTakesPart() {
+    PartyId north = ofANewDossier().parties().get(0);
+    PartyId south = party("Southern League");
+    PartyId council = party("Council of the Northern Union");
+
+    int ofNorth = stepsAndActionsOf(north);
+    assertThat(ofNorth).isGreaterThan(2);
+    assertThat(stepsAndActionsOf(north, south)).isEqualTo(ofNorth);
+    assertThat(stepsAndActionsOf(north, north)).isEqualTo(ofNorth);
+    // The council negotiates for the Northern Union but is no party to its talks or its pact.
+    assertThat(stepsAndActionsOf(council)).isZero();
+    assertThat(stepsAndActionsOf(north, council)).isZero();
   }
 
   private Page<TimelineEntry> page(
