@@ -98,6 +98,7 @@ final class BenchmarkQueries {
             connection,
             "select substring(name from position(' ' in name) + 1) from person order by id limit 1");
     return List.of(
+        nothing(),
         meeting(meeting),
         meetings(meetings[0], meetings[1]),
         party(party),
@@ -119,6 +120,20 @@ final class BenchmarkQueries {
         .filter(
             query -> wanted.stream().anyMatch(letter -> query.name().startsWith(letter.strip())))
         .toList();
+  }
+
+  /**
+   * A question that reads no data: what the server can answer at most, with every request still
+   * parsed, checked, executed and written through HTTP, security and GraphQL. Its floor is one
+   * statement that reads nothing either.
+   */
+  static BenchmarkQuery nothing() {
+    return new BenchmarkQuery(
+        "0. no data ({ __typename })",
+        "{ __typename }",
+        variables(),
+        "select '{\"__typename\":\"Query\"}'",
+        List.of());
   }
 
   static BenchmarkQuery meeting(long id) {
