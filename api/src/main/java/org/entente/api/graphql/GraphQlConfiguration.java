@@ -10,6 +10,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import graphql.introspection.Introspection;
 import graphql.schema.DataFetchingEnvironment;
 import io.micrometer.observation.ObservationRegistry;
+import org.entente.api.graphql.instrumentation.FreshLoadersPerEvent;
 import org.entente.api.graphql.instrumentation.OperationChecks;
 import org.entente.api.graphql.instrumentation.RequestObservation;
 import org.entente.api.graphql.limits.Limits;
@@ -61,6 +62,12 @@ class GraphQlConfiguration {
       }
     }
     return new NoIntrospection();
+  }
+
+  /** Each event of a subscription loads its records afresh: see the class. */
+  @Bean
+  FreshLoadersPerEvent freshLoadersPerEvent() {
+    return new FreshLoadersPerEvent();
   }
 
   /** Spring Boot backs off its own observation of GraphQL for this one: see the class. */

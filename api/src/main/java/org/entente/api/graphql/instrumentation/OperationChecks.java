@@ -1,6 +1,5 @@
 package org.entente.api.graphql.instrumentation;
 
-import graphql.ExecutionResult;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.ExecuteObjectInstrumentationContext;
 import graphql.execution.instrumentation.ExecutionStrategyInstrumentationContext;
@@ -28,7 +27,8 @@ public final class OperationChecks extends ChainedInstrumentation {
 
   /**
    * An instrumentation that implements none of graphql-java's object or field hooks, but for
-   * wrapping data fetchers, which graphql-java asks of it once per field and fetcher.
+   * wrapping data fetchers, which graphql-java asks of it once per field and fetcher, and for the
+   * start of each event of a subscription, once per event.
    */
   public interface Check extends Instrumentation {}
 
@@ -68,12 +68,6 @@ public final class OperationChecks extends ChainedInstrumentation {
 
   @Override
   public InstrumentationContext<Object> beginDeferredField(
-      InstrumentationFieldParameters parameters, InstrumentationState state) {
-    return null;
-  }
-
-  @Override
-  public InstrumentationContext<ExecutionResult> beginSubscribedFieldEvent(
       InstrumentationFieldParameters parameters, InstrumentationState state) {
     return null;
   }
