@@ -596,9 +596,7 @@ final class JooqDossierImport implements DossierImport {
                       .toList(),
                   topics(entry.topics()),
                   steps,
-                  new TargetDate(
-                      entry.target(),
-                      entry.target() == TargetDate.Setting.SET ? entry.targetDate() : null),
+                  new TargetDate(entry.target(), entry.targetDate()),
                   ref(RecordKind.AGREEMENT, entry.agreement(), AgreementId::new),
                   citations(entry.citations())))
           .value();

@@ -716,12 +716,7 @@ public final class DossierCheck {
       }
     }
     TargetDate target =
-        built(
-            at + ".targetDate",
-            () ->
-                new TargetDate(
-                    entry.target(),
-                    entry.target() == TargetDate.Setting.SET ? entry.targetDate() : null));
+        built(at + ".targetDate", () -> new TargetDate(entry.target(), entry.targetDate()));
     AgreementId agreement =
         reference(
             agreementKeys,

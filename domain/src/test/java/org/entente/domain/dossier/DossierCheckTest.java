@@ -24,6 +24,7 @@ import org.entente.domain.meeting.MeetingStatus;
 import org.entente.domain.meeting.ParticipantRole;
 import org.entente.domain.meeting.StatementKind;
 import org.entente.domain.negotiation.NegotiationStep;
+import org.entente.domain.negotiation.TargetDate;
 import org.entente.domain.party.PartyKind;
 import org.junit.jupiter.api.Test;
 
@@ -175,6 +176,35 @@ class DossierCheckTest {
             tuple("meetings[1].participants[0].office", "OFFICE_NOT_HELD"),
             tuple("meetings[1].statements[0].person", "NOT_A_PARTICIPANT"),
             tuple("negotiations[0].steps[2].round", "ROUND_OUT_OF_ORDER"));
+  }
+
+  @Test
+  void aTargetDateWhoseTargetIsNotSet_isAProblem_ratherThanLeftOut() {
+    for (TargetDate.Setting setting : new TargetDate.Setting[] {null, TargetDate.Setting.NOT_SET}) {
+      negotiations.add(
+          new NegotiationEntry(
+              "talks-" + setting,
+              "Talks",
+              null,
+              List.of(
+                  new NegotiatingPartyEntry("north", null),
+                  new NegotiatingPartyEntry("south", null)),
+              List.of("trade"),
+              List.of(step(NegotiationStep.Kind.LAUNCHED, "2024-01", null)),
+              setting,
+              date("2026-06"),
+              null,
+              CITED));
+    }
+
+    assertThat(problems())
+        .extracting(DossierProblem::location, DossierProblem::code)
+        .containsExactly(
+            tuple("negotiations[0].targetDate", "INVALID_INPUT"),
+            tuple("negotiations[1].targetDate", "INVALID_INPUT"));
+    assertThat(problems())
+        .extracting(DossierProblem::message)
+        .containsOnly("a target date has a known date exactly when it is SET");
   }
 
   @Test
