@@ -120,6 +120,17 @@ class ErrorResponsesTest {
   }
 
   @Test
+  void aBodyThatGivesAFieldTwice_isABadRequest_ratherThanTheLastOneWinning() {
+    String body =
+        api.post(
+            "{\"query\": \"{ __typename }\", \"query\": \"mutation { x }\"}",
+            HttpStatus.BAD_REQUEST);
+    assertThat(Responses.code(body)).isEqualTo("BAD_REQUEST");
+    assertThat(Responses.message(body))
+        .isEqualTo("The body gives a field twice: Duplicate Object property \"query\"");
+  }
+
+  @Test
   void aBodyOfTheWrongShape_saysWhatIsWrong() {
     assertThat(Responses.message(api.post("[1, 2]", HttpStatus.BAD_REQUEST)))
         .isEqualTo("The body is not a JSON object");

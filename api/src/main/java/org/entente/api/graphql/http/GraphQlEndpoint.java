@@ -30,6 +30,8 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -103,7 +105,17 @@ final class GraphQlEndpoint extends GraphQlHttpHandler {
     }
     Map<?, ?> body;
     try {
-      body = json.readValue(request.servletRequest().getInputStream(), Map.class);
+      // A field given twice is refused: read leniently, the last would silently win.
+      body =
+          json.readerFor(Map.class)
+              .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+              .readValue(request.servletRequest().getInputStream());
+    } catch (StreamReadException notJson) {
+      // Jackson names the field given twice; its other reasons name its own parser state.
+      throw new MalformedRequest(
+          notJson.getOriginalMessage().startsWith("Duplicate Object property")
+              ? "The body gives a field twice: " + notJson.getOriginalMessage()
+              : "The body is not a JSON object");
     } catch (JacksonException | IOException unreadable) {
       throw new MalformedRequest("The body is not a JSON object");
     }
