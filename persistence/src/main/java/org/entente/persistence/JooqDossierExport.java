@@ -73,8 +73,21 @@ final class JooqDossierExport implements DossierExport {
     this.db = db;
   }
 
+  /**
+   * Reads the dossier in one read-only transaction that sees the database as of its first read: an
+   * edit committed between two of its statements would otherwise be half in it, a record naming
+   * another that the export read before it existed, or after it was gone.
+   */
   @Override
   public Dossier export(List<PartyId> asked) {
+    return db.transactionResult(
+        transaction -> {
+          transaction.dsl().execute("set transaction isolation level repeatable read, read only");
+          return new JooqDossierExport(transaction.dsl()).read(asked);
+        });
+  }
+
+  private Dossier read(List<PartyId> asked) {
     List<Long> parties = asked.stream().map(PartyId::value).distinct().toList();
     List<PartyId> askedFor = parties.stream().map(PartyId::new).toList();
     List<Meeting> meetings =
