@@ -60,10 +60,11 @@ import org.jooq.impl.DSL;
  * Imports a dossier in one transaction, in two passes. The first checks the whole dossier without
  * writing ({@link DossierCheck}, with the codes the record has); the second writes each entry not
  * yet imported under the dossier's name through the collections' own {@code add}, so that every
- * rule they keep holds here too. Each entry is written under a savepoint: an entry that the record
- * refuses (a value another record already has, say) is a problem at its location, the entries that
- * refer to it are left out, and the others are still tried, so that one import reports every such
- * problem before it rolls back.
+ * rule they keep holds here too. An entry that the record refuses (a value another record already
+ * has, say) rolls the import back; the dossier is then written again in a transaction that is
+ * always rolled back, each entry under a savepoint, so that the refusal is a problem at its
+ * location, the entries that refer to it are left out, and the others are still tried: one import
+ * reports every such problem.
  */
 final class JooqDossierImport implements DossierImport {
 
