@@ -44,20 +44,28 @@ final class PgChangeFeed implements ChangeFeed {
     };
   }
 
-  /** subject|subject id|table|operation|row id|transaction, as the trigger writes it. */
+  /**
+   * subject|subject id|table|operation|row id|transaction, as the trigger writes it. Any role may
+   * notify on the channel: anything else is passed over, never taken for a lost database.
+   */
   static Optional<Committed> parse(String payload) {
     String[] parts = payload.split("\\|", -1);
-    if (parts.length != 6) {
-      return Optional.empty();
+    try {
+      if (parts.length == 6) {
+        return Optional.of(
+            new Committed(
+                parts[0],
+                Long.parseLong(parts[1]),
+                parts[2],
+                Change.Operation.valueOf(parts[3]),
+                parts[4].isEmpty() ? null : Long.valueOf(parts[4]),
+                Long.parseLong(parts[5])));
+      }
+    } catch (IllegalArgumentException unreadable) {
+      // Passed over below, as a payload of the wrong shape is.
     }
-    return Optional.of(
-        new Committed(
-            parts[0],
-            Long.parseLong(parts[1]),
-            parts[2],
-            Change.Operation.valueOf(parts[3]),
-            parts[4].isEmpty() ? null : Long.valueOf(parts[4]),
-            Long.parseLong(parts[5])));
+    LOG.warning(() -> "the change feed passed over an announcement it cannot read: " + payload);
+    return Optional.empty();
   }
 
   private final class Listening implements Runnable {
