@@ -15,7 +15,7 @@ import reactor.core.publisher.Sinks;
 class ChangeEvents implements SmartLifecycle {
 
   private final ChangeFeed feed;
-  private final Sinks.Many<Committed> sink = Sinks.many().multicast().directBestEffort();
+  private volatile Sinks.Many<Committed> sink = Sinks.many().multicast().directBestEffort();
   private AutoCloseable listening;
 
   ChangeEvents(ChangeFeed feed) {
@@ -28,8 +28,12 @@ class ChangeEvents implements SmartLifecycle {
 
   @Override
   public synchronized void start() {
+    // stop() completes the stream for good. Started again (as Spring's test framework starts an
+    // application it stopped while others ran), the server's subscriptions need a new one.
+    Sinks.Many<Committed> current = Sinks.many().multicast().directBestEffort();
+    sink = current;
     // The feed's one thread is the only emitter, so emissions never race.
-    listening = feed.listen(sink::tryEmitNext);
+    listening = feed.listen(current::tryEmitNext);
   }
 
   @Override
