@@ -6,6 +6,8 @@ import static org.entente.api.Api.onlyError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.entente.domain.access.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -36,6 +38,18 @@ class MeetingFilterTest {
         .document("{ party(identifier: {scheme: \"ISO_3166_ALPHA2\", value: \"KZ\"}) { id } }")
         .execute()
         .path("party.id")
+        .entity(String.class)
+        .get();
+  }
+
+  private String newParty(String name) {
+    return api.graphQl(Role.EDITOR)
+        .document(
+            "mutation($name: String!) { createParty(input: {kind: INTERNATIONAL_ORGANISATION,"
+                + " name: $name}) { party { id } } }")
+        .variable("name", name + " " + UUID.randomUUID())
+        .execute()
+        .path("createParty.party.id")
         .entity(String.class)
         .get();
   }
@@ -74,6 +88,36 @@ class MeetingFilterTest {
         .path("meetings.nodes[*].title")
         .entityList(String.class)
         .containsExactly("Tokayev–Kallas meeting in Almaty");
+  }
+
+  @Test
+  void not_holdsTheMeetingsTheFilterDoesNotHold_thoseWithoutTheFieldIncluded() {
+    // Recorded with no city, no country and an unknown date, between parties of its own.
+    Api.createMeeting(
+        api.graphQl(Role.EDITOR),
+        "Meeting of unknown place and date",
+        List.of(newParty("Placeless Union"), newParty("Placeless League")),
+        Api.source(api.graphQl(Role.EDITOR)));
+
+    GraphQlTester.Response counts =
+        api.graphQl()
+            .document(
+                """
+                { all: meetings { totalCount }
+                  almaty: meetings(filter: {city: "Almaty"}) { totalCount }
+                  elsewhere: meetings(filter: {not: {city: "Almaty"}}) { totalCount }
+                  recent: meetings(filter: {from: "2020-01-01"}) { totalCount }
+                  earlier: meetings(filter: {not: {from: "2020-01-01"}}) { totalCount } }
+                """)
+            .execute();
+
+    int all = counts.path("all.totalCount").entity(Integer.class).get();
+    int almaty = counts.path("almaty.totalCount").entity(Integer.class).get();
+    int recent = counts.path("recent.totalCount").entity(Integer.class).get();
+    assertThat(almaty).isPositive();
+    assertThat(recent).isPositive();
+    counts.path("elsewhere.totalCount").entity(Integer.class).isEqualTo(all - almaty);
+    counts.path("earlier.totalCount").entity(Integer.class).isEqualTo(all - recent);
   }
 
   @Test

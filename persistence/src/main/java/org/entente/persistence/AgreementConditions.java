@@ -66,7 +66,7 @@ final class AgreementConditions {
       all.add(DSL.or(filter.or().stream().map(AgreementConditions::of).toList()));
     }
     if (filter.not() != null) {
-      all.add(DSL.not(of(filter.not())));
+      all.add(Columns.not(of(filter.not())));
     }
     return DSL.and(all);
   }

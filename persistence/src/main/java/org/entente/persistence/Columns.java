@@ -103,6 +103,15 @@ final class Columns {
     return column.eq(DSL.inline(name.name()));
   }
 
+  /**
+   * The rows a filter's {@code not} holds: those the condition does not hold for, including those
+   * where it is unknown because a column it reads is NULL (a meeting of no recorded city is not in
+   * Almaty), which SQL's NOT leaves out.
+   */
+  static Condition not(Condition condition) {
+    return DSL.field(condition).isDistinctFrom(DSL.inline(true));
+  }
+
   /** The citations whose subject column matches the given owner. */
   static Field<List<Citation>> citations(Condition ofOwner) {
     return JsonRows.list(select(CITATION_ROW).from(CITATION).where(ofOwner).orderBy(CITATION.ID));

@@ -76,7 +76,7 @@ final class MeetingConditions {
       all.add(DSL.or(filter.or().stream().map(MeetingConditions::of).toList()));
     }
     if (filter.not() != null) {
-      all.add(DSL.not(of(filter.not())));
+      all.add(Columns.not(of(filter.not())));
     }
     return DSL.and(all);
   }

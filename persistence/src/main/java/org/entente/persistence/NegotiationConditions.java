@@ -54,7 +54,7 @@ final class NegotiationConditions {
       all.add(DSL.or(filter.or().stream().map(NegotiationConditions::of).toList()));
     }
     if (filter.not() != null) {
-      all.add(DSL.not(of(filter.not())));
+      all.add(Columns.not(of(filter.not())));
     }
     return DSL.and(all);
   }
