@@ -2,6 +2,7 @@ package org.entente.api;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 /** Filters of parties, people, negotiations and agreements, on the demo dossier. */
 @ApiTest
@@ -50,6 +51,22 @@ class ListFilterTest {
         .path("negotiations.nodes[0].title")
         .entity(String.class)
         .isEqualTo("EU–Kazakhstan visa facilitation agreement negotiations");
+  }
+
+  @Test
+  void anEmptyFilter_holdsEveryRecord_alsoAsOneOfAnOr() {
+    for (String connection : new String[] {"meetings", "negotiations", "agreements"}) {
+      GraphQlTester.Response counts =
+          api.graphQl()
+              .document(
+                  "{ all: %1$s { totalCount } either: %1$s(filter: {or: [{}, {text: \"zzzzqx\"}]})"
+                          .formatted(connection)
+                      + " { totalCount } }")
+              .execute();
+      int all = counts.path("all.totalCount").entity(Integer.class).get();
+      org.assertj.core.api.Assertions.assertThat(all).as(connection).isPositive();
+      counts.path("either.totalCount").entity(Integer.class).isEqualTo(all);
+    }
   }
 
   @Test

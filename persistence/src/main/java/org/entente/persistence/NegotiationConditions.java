@@ -46,9 +46,16 @@ final class NegotiationConditions {
     if (filter.status() != null) {
       all.add(status(filter));
     }
-    all.add(stepWithin(NegotiationStep.Kind.LAUNCHED, filter.launchedFrom(), filter.launchedTo()));
-    all.add(
-        stepWithin(NegotiationStep.Kind.CONCLUDED, filter.concludedFrom(), filter.concludedTo()));
+    // Only a range given becomes a condition: jOOQ's or() drops an operand that is no condition
+    // at all, so a filter of none inside an or would have held nothing instead of everything.
+    if (filter.launchedFrom() != null || filter.launchedTo() != null) {
+      all.add(
+          stepWithin(NegotiationStep.Kind.LAUNCHED, filter.launchedFrom(), filter.launchedTo()));
+    }
+    if (filter.concludedFrom() != null || filter.concludedTo() != null) {
+      all.add(
+          stepWithin(NegotiationStep.Kind.CONCLUDED, filter.concludedFrom(), filter.concludedTo()));
+    }
     filter.and().forEach(nested -> all.add(of(nested)));
     if (!filter.or().isEmpty()) {
       all.add(DSL.or(filter.or().stream().map(NegotiationConditions::of).toList()));
@@ -82,9 +89,6 @@ final class NegotiationConditions {
   }
 
   private static Condition stepWithin(NegotiationStep.Kind kind, LocalDate from, LocalDate to) {
-    if (from == null && to == null) {
-      return DSL.noCondition();
-    }
     Condition within = Columns.is(NEGOTIATION_STEP.KIND, kind);
     if (from != null) {
       within = within.and(NEGOTIATION_STEP.DATE_FROM.ge(from));
