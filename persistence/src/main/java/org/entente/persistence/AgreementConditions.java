@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.selectOne;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.domain.agreement.AgreementAction.Kind;
@@ -147,14 +148,28 @@ final class AgreementConditions {
             DSL.select(DSL.max(action.ORDINAL))
                 .from(action)
                 .where(action.AGREEMENT_ID.eq(AGREEMENT.ID))
-                .and(DSL.coalesce(action.EFFECTIVE_TO, action.DATE_TO).le(filter.asOf())));
+                .and(effective(action, action.EFFECTIVE_TO, action.DATE_TO).le(filter.asOf())));
     Field<Integer> firstPending =
         DSL.field(
             DSL.select(DSL.min(pending.ORDINAL))
                 .from(pending)
                 .where(pending.AGREEMENT_ID.eq(AGREEMENT.ID))
                 .and(pending.ORDINAL.le(lastInEffect))
-                .and(DSL.coalesce(pending.EFFECTIVE_FROM, pending.DATE_FROM).gt(filter.asOf())));
+                .and(
+                    effective(pending, pending.EFFECTIVE_FROM, pending.DATE_FROM)
+                        .gt(filter.asOf())));
     return DSL.least(lastInEffect, DSL.coalesce(firstPending.minus(1), lastInEffect));
+  }
+
+  /**
+   * An end of the date an action takes effect, as ActionFacts.effectiveDate gives it: the date it
+   * was taken when no other is recorded. A date of effect recorded as unknown stays unknown (NULL);
+   * it is not the date the action was taken.
+   */
+  private static Field<LocalDate> effective(
+      org.entente.persistence.jooq.tables.AgreementAction action,
+      Field<LocalDate> effectiveEnd,
+      Field<LocalDate> takenEnd) {
+    return DSL.when(action.EFFECTIVE_PRECISION.isNull(), takenEnd).otherwise(effectiveEnd);
   }
 }
