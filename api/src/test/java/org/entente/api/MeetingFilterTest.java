@@ -121,6 +121,31 @@ class MeetingFilterTest {
   }
 
   @Test
+  void anUnknownDate_sortsAfterEveryKnownOne_lastAscendingAndFirstDescending() {
+    Api.createMeeting(
+        api.graphQl(Role.EDITOR),
+        "Meeting of unknown date",
+        List.of(newParty("Undated Union"), newParty("Undated League")),
+        Api.source(api.graphQl(Role.EDITOR)));
+
+    api.graphQl()
+        .document(
+            "{ latest: meetings(orderBy: DATE_DESC, first: 1) { nodes { date { text } } }"
+                + " last: meetings(orderBy: DATE_ASC, last: 1) { nodes { date { text } } }"
+                + " earliest: meetings(orderBy: DATE_ASC, first: 1) { nodes { date { text } } } }")
+        .execute()
+        .path("latest.nodes[0].date.text")
+        .entity(String.class)
+        .isEqualTo("unknown")
+        .path("last.nodes[0].date.text")
+        .entity(String.class)
+        .isEqualTo("unknown")
+        .path("earliest.nodes[0].date.text")
+        .entity(String.class)
+        .isNotEqualTo("unknown");
+  }
+
+  @Test
   void participantsAndCity_filterByTheirIds_andIgnoreCase() {
     String kallas =
         api.graphQl()

@@ -2,7 +2,10 @@ package org.entente.domain.meeting;
 
 import org.entente.domain.PageRequest;
 
-/** The order of a meeting list: by date, meetings of unknown date last, ties broken by id. */
+/**
+ * The order of a meeting list: by date, an unknown date sorting after every known one (last in
+ * DATE_ASC, first in DATE_DESC), ties broken by id.
+ */
 public enum MeetingOrder {
   DATE_ASC,
   DATE_DESC;
