@@ -2,12 +2,14 @@ package org.entente.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.domain.access.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
@@ -32,10 +34,17 @@ class RestrictedServerTest {
 
   @Autowired Api api;
 
+  @Value("${local.server.port}")
+  int port;
+
   private WebTestClient.ResponseSpec post(HttpHeaders headers) {
+    return post(headers, URI.create("http://localhost:" + port + "/graphql"));
+  }
+
+  private WebTestClient.ResponseSpec post(HttpHeaders headers, URI endpoint) {
     return api.http()
         .post()
-        .uri("/graphql")
+        .uri(endpoint)
         .headers(all -> all.addAll(headers))
         .contentType(MediaType.APPLICATION_JSON)
         .bodyValue(Map.of("query", READ))
@@ -128,5 +137,22 @@ class RestrictedServerTest {
         .jsonPath("$.errors[0].extensions.code")
         .isEqualTo("RATE_LIMITED");
     post(bearer(api.newToken(Role.READER))).expectStatus().isOk();
+  }
+
+  @Test
+  void theEndpointReachedByAnEscapedPath_isCountedAsGraphQl() {
+    HttpHeaders busy = bearer(api.newToken(Role.READER));
+    URI escaped = URI.create("http://localhost:" + port + "/graph%71l");
+    for (int i = 0; i < 3; i++) {
+      post(busy, escaped).expectStatus().isOk();
+    }
+
+    post(busy, escaped)
+        .expectStatus()
+        .isEqualTo(429)
+        .expectBody()
+        .jsonPath("$.errors[0].extensions.code")
+        .isEqualTo("RATE_LIMITED");
+    post(busy).expectStatus().isEqualTo(429);
   }
 }

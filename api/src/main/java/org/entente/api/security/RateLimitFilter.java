@@ -15,6 +15,7 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * A token bucket for each API key, and for each client address among anonymous requests: {@code
@@ -48,9 +49,13 @@ final class RateLimitFilter extends OncePerRequestFilter {
             .build();
   }
 
+  /**
+   * Judged by the path as the GraphQL endpoint is matched, decoded: by the raw URI, {@code POST
+   * /graph%71l} was served as GraphQL and never counted.
+   */
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"/graphql".equals(request.getRequestURI());
+    return !"/graphql".equals(UrlPathHelper.defaultInstance.getPathWithinApplication(request));
   }
 
   @Override
