@@ -96,6 +96,40 @@ class TopicMutationsTest {
   }
 
   @Test
+  void createTopic_refusesANulCharacterEscapedInTheDocument_withAUserError() {
+    Map<String, String> before = database.fingerprint();
+
+    api.graphQl(Role.EDITOR)
+        .document(
+            "mutation { createTopic(input: {code: \"nul-escaped\", name: \"a\\u0000b\"}) {"
+                + " topic { code } userErrors { code path message } } }")
+        .execute()
+        .path("createTopic.topic")
+        .valueIsNull()
+        .path("createTopic.userErrors[*].code")
+        .entityList(String.class)
+        .containsExactly("INVALID_INPUT")
+        .path("createTopic.userErrors[0].message")
+        .entity(String.class)
+        .satisfies(message -> assertThat(message).contains("NUL"));
+    assertThat(database.fingerprint()).isEqualTo(before);
+  }
+
+  @Test
+  void createTopic_refusesAnOtherNameTooLongToKeep_withAUserError() {
+    StringBuilder longName = new StringBuilder();
+    java.util.Random random = new java.util.Random(7);
+    while (longName.length() < 9_000) {
+      longName.append((char) ('a' + random.nextInt(26)));
+    }
+    recorder.refused(
+        "createTopic",
+        Map.of("code", "long-alias", "name", "Long alias", "aliases", List.of(longName.toString())),
+        "INVALID_INPUT",
+        "input");
+  }
+
+  @Test
   void createTopic_refusesAParentThatIsNotOnRecord_orNoTopic() {
     recorder.refused(
         "createTopic",
