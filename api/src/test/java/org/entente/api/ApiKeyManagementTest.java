@@ -144,6 +144,32 @@ class ApiKeyManagementTest {
   }
 
   @Test
+  void anExpiryBeyondTheYear9999_isBadUserInput_andWritesNothing() {
+    int before = keyCount();
+
+    api.graphQl(admin)
+        .document(CREATE)
+        .variable(
+            "input",
+            Map.of(
+                "name", "far-future-" + UUID.randomUUID(),
+                "role", "READER",
+                "expiresAt", "+300000-01-01T00:00:00Z"))
+        .execute()
+        .errors()
+        .satisfy(
+            errors ->
+                assertThat(errors)
+                    .singleElement()
+                    .satisfies(
+                        error -> {
+                          assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
+                          assertThat(error.getMessage()).contains("within the years 1 to 9999");
+                        }));
+    assertThat(keyCount()).isEqualTo(before);
+  }
+
+  @Test
   void aDuplicateName_isAUserErrorAndWritesNothing() {
     String name = "twice-" + UUID.randomUUID();
     create(Map.of("name", name, "role", "READER"));

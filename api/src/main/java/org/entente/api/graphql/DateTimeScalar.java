@@ -26,6 +26,9 @@ final class DateTimeScalar {
 
   private DateTimeScalar() {}
 
+  private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
   private static final class DateTimeCoercing implements Coercing<Instant, String> {
 
     @Override
@@ -42,12 +45,19 @@ final class DateTimeScalar {
     @Override
     public Instant parseValue(Object input, GraphQLContext context, Locale locale) {
       if (input instanceof String text) {
+        Instant instant;
         try {
-          return OffsetDateTime.parse(text).toInstant();
+          instant = OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
           throw new CoercingParseValueException(
               "a DateTime is written like 2026-11-24T19:40:00Z, not '" + text + "'");
         }
+        // ISO 8601 lets a year have more digits than PostgreSQL's timestamps can hold.
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+          throw new CoercingParseValueException(
+              "a DateTime lies within the years 1 to 9999, not '" + text + "'");
+        }
+        return instant;
       }
       throw new CoercingParseValueException("a DateTime is a string like 2026-11-24T19:40:00Z");
     }
