@@ -70,6 +70,24 @@ class ListFilterTest {
   }
 
   @Test
+  void anInForceRange_holdsTheAgreementsThatEnteredIntoForceWithinIt() {
+    api.graphQl()
+        .document(
+            "query($kz: ID!) { in2020: agreements(filter: {parties: [$kz], inForceFrom:"
+                + " \"2020-01-01\", inForceTo: \"2020-12-31\"}) { nodes { shortTitle } }"
+                + " in2019: agreements(filter: {parties: [$kz], inForceFrom: \"2019-01-01\","
+                + " inForceTo: \"2019-12-31\"}) { totalCount } }")
+        .variable("kz", api.partyId("ISO_3166_ALPHA2", "KZ"))
+        .execute()
+        .path("in2020.nodes[*].shortTitle")
+        .entityList(String.class)
+        .containsExactly("EPCA")
+        .path("in2019.totalCount")
+        .entity(Integer.class)
+        .isEqualTo(0);
+  }
+
+  @Test
   void partnershipAgreementsOfKazakhstanSignedIn2015_inForceIn2021() {
     api.graphQl()
         .document(

@@ -45,19 +45,10 @@ final class AgreementConditions {
       all.add(TextSearch.matches(AGREEMENT.SEARCH, filter.text()));
     }
     if (filter.signedFrom() != null || filter.signedTo() != null) {
-      Condition signed = Columns.is(AGREEMENT_ACTION.KIND, Kind.SIGNED);
-      if (filter.signedFrom() != null) {
-        signed = signed.and(AGREEMENT_ACTION.DATE_FROM.ge(filter.signedFrom()));
-      }
-      if (filter.signedTo() != null) {
-        signed = signed.and(AGREEMENT_ACTION.DATE_TO.le(filter.signedTo()));
-      }
-      all.add(
-          exists(
-              selectOne()
-                  .from(AGREEMENT_ACTION)
-                  .where(AGREEMENT_ACTION.AGREEMENT_ID.eq(AGREEMENT.ID))
-                  .and(signed)));
+      all.add(actionWithin(Kind.SIGNED, filter.signedFrom(), filter.signedTo()));
+    }
+    if (filter.inForceFrom() != null || filter.inForceTo() != null) {
+      all.add(actionWithin(Kind.ENTERED_INTO_FORCE, filter.inForceFrom(), filter.inForceTo()));
     }
     if (filter.status() != null) {
       all.add(status(filter));
@@ -70,6 +61,22 @@ final class AgreementConditions {
       all.add(Columns.not(of(filter.not())));
     }
     return DSL.and(all);
+  }
+
+  /** An action of this kind whose whole date lies within [from, to]; either end may be open. */
+  private static Condition actionWithin(Kind kind, LocalDate from, LocalDate to) {
+    Condition within = Columns.is(AGREEMENT_ACTION.KIND, kind);
+    if (from != null) {
+      within = within.and(AGREEMENT_ACTION.DATE_FROM.ge(from));
+    }
+    if (to != null) {
+      within = within.and(AGREEMENT_ACTION.DATE_TO.le(to));
+    }
+    return exists(
+        selectOne()
+            .from(AGREEMENT_ACTION)
+            .where(AGREEMENT_ACTION.AGREEMENT_ID.eq(AGREEMENT.ID))
+            .and(within));
   }
 
   /**

@@ -95,6 +95,8 @@ class FilterIndexTest {
         negotiations("launchedFrom", LocalDate.of(2025, 1, 1)),
         agreements("parties", List.of(party)),
         agreements("kinds", Set.of(AgreementKind.TRADE)),
+        agreements("signedFrom", LocalDate.of(2015, 1, 1)),
+        agreements("inForceTo", LocalDate.of(2021, 1, 1)),
         agreements("text", "partnership"));
   }
 

@@ -16,6 +16,8 @@ record AgreementFilterInput(
     LocalDate asOf,
     LocalDate signedFrom,
     LocalDate signedTo,
+    LocalDate inForceFrom,
+    LocalDate inForceTo,
     List<AgreementFilterInput> and,
     List<AgreementFilterInput> or,
     AgreementFilterInput not) {
@@ -29,6 +31,8 @@ record AgreementFilterInput(
         asOf,
         signedFrom,
         signedTo,
+        inForceFrom,
+        inForceTo,
         and == null ? null : and.stream().map(AgreementFilterInput::toDomain).toList(),
         or == null ? null : or.stream().map(AgreementFilterInput::toDomain).toList(),
         not == null ? null : not.toDomain());

@@ -9,7 +9,7 @@ import org.entente.domain.party.PartyId;
 /**
  * Which agreements to list: every criterion given must hold. {@code status} is the overall status
  * on {@code asOf} (the latest when no date is given); the signed range holds the whole date of a
- * signature.
+ * signature, the in-force range the whole date of an entry into force.
  */
 public record AgreementFilter(
     List<PartyId> parties,
@@ -19,16 +19,19 @@ public record AgreementFilter(
     LocalDate asOf,
     LocalDate signedFrom,
     LocalDate signedTo,
+    LocalDate inForceFrom,
+    LocalDate inForceTo,
     List<AgreementFilter> and,
     List<AgreementFilter> or,
     AgreementFilter not) {
 
   public static final AgreementFilter ALL =
-      new AgreementFilter(null, null, null, null, null, null, null, null, null, null);
+      new AgreementFilter(null, null, null, null, null, null, null, null, null, null, null, null);
 
   /** Every one of these parties is a party to it. */
   public static AgreementFilter between(List<PartyId> parties) {
-    return new AgreementFilter(parties, null, null, null, null, null, null, null, null, null);
+    return new AgreementFilter(
+        parties, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   public AgreementFilter {
