@@ -16,6 +16,7 @@ import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.entente.domain.Identifier;
+import org.entente.domain.NameOrder;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
 import org.entente.domain.PartialDate;
@@ -210,6 +211,41 @@ final class Columns {
             .where(where)
             .and(seek(id, request))
             .orderBy(order(id, request))
+            .limit(request.size() + 1)
+            .fetch(Record1::value1),
+        request);
+  }
+
+  /**
+   * One page of the rows of {@code table} that match, in the order asked for: by id as they were
+   * added, or by {@code name} then id, either way.
+   */
+  static <T> Page<T> pageByName(
+      DSLContext db,
+      SelectField<T> row,
+      Table<?> table,
+      Field<String> name,
+      Field<Long> id,
+      Condition where,
+      NameOrder order,
+      PageRequest request) {
+    if (order == NameOrder.ADDED) {
+      return pageById(db, row, table, id, where, request);
+    }
+    // Ascending paged forward, or descending paged backward, reads the order upwards.
+    boolean upwards = (order == NameOrder.NAME_ASC) != request.backward();
+    Condition seek = DSL.noCondition();
+    if (request.position() != null) {
+      var position =
+          DSL.row(DSL.val(request.position().sortValue()), DSL.val(request.position().id()));
+      seek = upwards ? DSL.row(name, id).gt(position) : DSL.row(name, id).lt(position);
+    }
+    return page(
+        db.select(row)
+            .from(table)
+            .where(where)
+            .and(seek)
+            .orderBy(upwards ? name.asc() : name.desc(), upwards ? id.asc() : id.desc())
             .limit(request.size() + 1)
             .fetch(Record1::value1),
         request);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.entente.domain.Identifier;
+import org.entente.domain.NameOrder;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
 import org.entente.domain.PartialDate;
@@ -211,9 +212,16 @@ final class JooqAgreements implements Agreements {
   }
 
   @Override
-  public Page<Agreement> find(AgreementFilter filter, PageRequest request) {
-    return Columns.pageById(
-        db, AGREEMENT_ROW, AGREEMENT, AGREEMENT.ID, AgreementConditions.of(filter), request);
+  public Page<Agreement> find(AgreementFilter filter, NameOrder order, PageRequest request) {
+    return Columns.pageByName(
+        db,
+        AGREEMENT_ROW,
+        AGREEMENT,
+        AGREEMENT.TITLE,
+        AGREEMENT.ID,
+        AgreementConditions.of(filter),
+        order,
+        request);
   }
 
   @Override

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.entente.domain.NameOrder;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
 import org.entente.domain.PartialDate;
@@ -234,13 +235,15 @@ final class JooqNegotiations implements Negotiations {
   }
 
   @Override
-  public Page<Negotiation> find(NegotiationFilter filter, PageRequest request) {
-    return Columns.pageById(
+  public Page<Negotiation> find(NegotiationFilter filter, NameOrder order, PageRequest request) {
+    return Columns.pageByName(
         db,
         NEGOTIATION_ROW,
         NEGOTIATION,
+        NEGOTIATION.TITLE,
         NEGOTIATION.ID,
         NegotiationConditions.of(filter),
+        order,
         request);
   }
 

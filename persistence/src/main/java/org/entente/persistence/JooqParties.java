@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.entente.domain.Identifier;
+import org.entente.domain.NameOrder;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
 import org.entente.domain.party.IsoCodes;
@@ -204,8 +205,9 @@ final class JooqParties implements Parties {
   }
 
   @Override
-  public Page<Party> find(PartyFilter filter, PageRequest request) {
-    return Columns.pageById(db, PARTY_ROW, PARTY, PARTY.ID, matching(filter), request);
+  public Page<Party> find(PartyFilter filter, NameOrder order, PageRequest request) {
+    return Columns.pageByName(
+        db, PARTY_ROW, PARTY, PARTY.NAME, PARTY.ID, matching(filter), order, request);
   }
 
   @Override

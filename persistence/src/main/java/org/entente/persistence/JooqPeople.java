@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import org.entente.domain.Identifier;
+import org.entente.domain.NameOrder;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
 import org.entente.domain.party.PartyId;
@@ -111,8 +112,9 @@ final class JooqPeople implements People {
   }
 
   @Override
-  public Page<Person> find(PersonFilter filter, PageRequest request) {
-    return Columns.pageById(db, PERSON_ROW, PERSON, PERSON.ID, matching(filter), request);
+  public Page<Person> find(PersonFilter filter, NameOrder order, PageRequest request) {
+    return Columns.pageByName(
+        db, PERSON_ROW, PERSON, PERSON.NAME, PERSON.ID, matching(filter), order, request);
   }
 
   @Override

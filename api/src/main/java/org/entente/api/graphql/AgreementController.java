@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.entente.domain.Identifier;
+import org.entente.domain.NameOrder;
 import org.entente.domain.agreement.Agreement;
 import org.entente.domain.agreement.AgreementAction;
 import org.entente.domain.agreement.AgreementFilter;
@@ -58,19 +59,22 @@ class AgreementController implements RuntimeWiringConfigurer {
   @QueryMapping(name = "agreements")
   Connection<Agreement> agreementPage(
       @Argument AgreementFilterInput filter,
+      @Argument NameOrder orderBy,
       @Argument Integer first,
       @Argument String after,
       @Argument Integer last,
       @Argument String before,
       DataFetchingEnvironment env) {
     AgreementFilter query = filter == null ? AgreementFilter.ALL : filter.toDomain();
-    return pages.byId(
+    return pages.byName(
         Pages.scope("agreements", env),
         first,
         after,
         last,
         before,
-        request -> agreements.find(query, request),
+        orderBy,
+        (order, request) -> agreements.find(query, order, request),
+        Agreement::title,
         agreement -> agreement.id().value(),
         () -> agreements.count(query));
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
+import org.entente.domain.NameOrder;
 import org.entente.domain.agreement.Agreement;
 import org.entente.domain.meeting.Meeting;
 import org.entente.domain.negotiation.NegotiatingParty;
@@ -47,19 +48,22 @@ class NegotiationController implements RuntimeWiringConfigurer {
   @QueryMapping(name = "negotiations")
   Connection<Negotiation> negotiationPage(
       @Argument NegotiationFilterInput filter,
+      @Argument NameOrder orderBy,
       @Argument Integer first,
       @Argument String after,
       @Argument Integer last,
       @Argument String before,
       DataFetchingEnvironment env) {
     NegotiationFilter query = filter == null ? NegotiationFilter.ALL : filter.toDomain();
-    return pages.byId(
+    return pages.byName(
         Pages.scope("negotiations", env),
         first,
         after,
         last,
         before,
-        request -> negotiations.find(query, request),
+        orderBy,
+        (order, request) -> negotiations.find(query, order, request),
+        Negotiation::title,
         negotiation -> negotiation.id().value(),
         () -> negotiations.count(query));
   }

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
+import org.entente.domain.NameOrder;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
 import org.entente.domain.PageRequest.Direction;
@@ -109,6 +111,31 @@ class Pages {
     IntSupplier counter = page.total().isPresent() ? page.total()::getAsInt : count;
     return new Connection<>(
         edges, page.items(), new Connection.PageInfo(moreAfter, moreBefore, edges), counter);
+  }
+
+  /**
+   * A page of a list of records known by a name, in {@code order} (as they were added when none is
+   * given); {@code scope} as {@link #scope} makes it.
+   */
+  <T> Connection<T> byName(
+      String scope,
+      Integer first,
+      String after,
+      Integer last,
+      String before,
+      NameOrder order,
+      BiFunction<NameOrder, PageRequest, Page<T>> find,
+      Function<T, String> name,
+      Function<T, Long> id,
+      IntSupplier count) {
+    NameOrder ordered = order == null ? NameOrder.ADDED : order;
+    PageRequest request = request(first, after, last, before, scope);
+    return connection(
+        find.apply(ordered, request),
+        request,
+        scope,
+        item -> ordered.positionOf(name.apply(item), id.apply(item)),
+        count);
   }
 
   /** A page of a list in id order; {@code scope} as {@link #scope} makes it. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.entente.domain.Identifier;
+import org.entente.domain.NameOrder;
 import org.entente.domain.agreement.Agreement;
 import org.entente.domain.agreement.Agreements;
 import org.entente.domain.meeting.Meeting;
@@ -73,6 +74,7 @@ class PartyController implements RuntimeWiringConfigurer {
   @QueryMapping(name = "parties")
   Connection<Party> partyPage(
       @Argument PartyFilterInput filter,
+      @Argument NameOrder orderBy,
       @Argument Integer first,
       @Argument String after,
       @Argument Integer last,
@@ -80,13 +82,15 @@ class PartyController implements RuntimeWiringConfigurer {
       DataFetchingEnvironment env) {
     PartyFilter query =
         filter == null ? PartyFilter.ALL : new PartyFilter(filter.kinds(), filter.regions());
-    return pages.byId(
+    return pages.byName(
         Pages.scope("parties", env),
         first,
         after,
         last,
         before,
-        request -> parties.find(query, request),
+        orderBy,
+        (order, request) -> parties.find(query, order, request),
+        Party::name,
         party -> party.id().value(),
         () -> parties.count(query));
   }

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.entente.api.graphql.RecordLoaders.OfficeOn;
 import org.entente.domain.Identifier;
+import org.entente.domain.NameOrder;
 import org.entente.domain.meeting.Meeting;
 import org.entente.domain.meeting.Meetings;
 import org.entente.domain.meeting.Statement;
@@ -83,19 +84,22 @@ class PersonController implements RuntimeWiringConfigurer {
   @QueryMapping(name = "people")
   Connection<Person> personPage(
       @Argument PersonFilterInput filter,
+      @Argument NameOrder orderBy,
       @Argument Integer first,
       @Argument String after,
       @Argument Integer last,
       @Argument String before,
       DataFetchingEnvironment env) {
     PersonFilter query = filter == null ? PersonFilter.ALL : filter.toDomain();
-    return pages.byId(
+    return pages.byName(
         Pages.scope("people", env),
         first,
         after,
         last,
         before,
-        request -> people.find(query, request),
+        orderBy,
+        (order, request) -> people.find(query, order, request),
+        Person::name,
         person -> person.id().value(),
         () -> people.count(query));
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.entente.domain.Identifier;
+import org.entente.domain.NameOrder;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
 import org.entente.domain.party.PartyId;
@@ -21,7 +22,8 @@ public interface Agreements {
   Page<Agreement> page(PageRequest request);
 
   /** One page of the agreements that match, in id order. */
-  Page<Agreement> find(AgreementFilter filter, PageRequest request);
+  /** One page of the agreements that match, in the order given. */
+  Page<Agreement> find(AgreementFilter filter, NameOrder order, PageRequest request);
 
   int count(AgreementFilter filter);
 

@@ -3,6 +3,7 @@ package org.entente.domain.negotiation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.entente.domain.NameOrder;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
 import org.entente.domain.agreement.AgreementId;
@@ -24,8 +25,8 @@ public interface Negotiations {
 
   Page<Negotiation> page(PageRequest request);
 
-  /** One page of the negotiations that match, in id order. */
-  Page<Negotiation> find(NegotiationFilter filter, PageRequest request);
+  /** One page of the negotiations that match, in the order given. */
+  Page<Negotiation> find(NegotiationFilter filter, NameOrder order, PageRequest request);
 
   int count(NegotiationFilter filter);
 

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import org.entente.domain.Identifier;
+import org.entente.domain.NameOrder;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
 
@@ -16,7 +17,8 @@ public interface Parties {
 
   Page<Party> page(PageRequest request);
 
-  Page<Party> find(PartyFilter filter, PageRequest request);
+  /** One page of the parties that match, in the order given. */
+  Page<Party> find(PartyFilter filter, NameOrder order, PageRequest request);
 
   int count(PartyFilter filter);
 

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import org.entente.domain.Identifier;
+import org.entente.domain.NameOrder;
 import org.entente.domain.Page;
 import org.entente.domain.PageRequest;
 
@@ -16,7 +17,8 @@ public interface People {
 
   Page<Person> page(PageRequest request);
 
-  Page<Person> find(PersonFilter filter, PageRequest request);
+  /** One page of the people that match, in the order given. */
+  Page<Person> find(PersonFilter filter, NameOrder order, PageRequest request);
 
   int count(PersonFilter filter);
 
