@@ -88,6 +88,21 @@ class ListFilterTest {
   }
 
   @Test
+  void aSubject_holdsWordsOfTheSubjectAlone_whereTextAlsoReadsTheTitle() {
+    api.graphQl()
+        .document(
+            "{ subject: negotiations(filter: {subject: \"Kazakhstan\"}) { nodes { title } }"
+                + " text: negotiations(filter: {text: \"Kazakhstan\"}) { totalCount } }")
+        .execute()
+        .path("subject.nodes[*].title")
+        .entityList(String.class)
+        .containsExactly("EU–Kazakhstan visa facilitation agreement negotiations")
+        .path("text.totalCount")
+        .entity(Integer.class)
+        .isEqualTo(2);
+  }
+
+  @Test
   void partnershipAgreementsOfKazakhstanSignedIn2015_inForceIn2021() {
     api.graphQl()
         .document(

@@ -43,6 +43,9 @@ final class NegotiationConditions {
     if (filter.text() != null) {
       all.add(TextSearch.matches(NEGOTIATION.SEARCH, filter.text()));
     }
+    if (filter.subject() != null) {
+      all.add(TextSearch.inSubject(NEGOTIATION.SUBJECT, filter.subject()));
+    }
     if (filter.status() != null) {
       all.add(status(filter));
     }

@@ -92,6 +92,7 @@ class FilterIndexTest {
         negotiations("parties", List.of(party)),
         negotiations("topics", List.of("mobility")),
         negotiations("text", "visa"),
+        negotiations("subject", "visa"),
         negotiations("launchedFrom", LocalDate.of(2025, 1, 1)),
         agreements("parties", List.of(party)),
         agreements("kinds", Set.of(AgreementKind.TRADE)),

@@ -6,14 +6,16 @@ import org.entente.domain.Nesting;
 import org.entente.domain.party.PartyId;
 
 /**
- * Which negotiations to list: every criterion given must hold. {@code status} is the status on
- * {@code asOf} (today's when no date is given), derived from the steps as {@link
- * NegotiationLifecycle} does; launched and concluded ranges hold the whole date of that step.
+ * Which negotiations to list: every criterion given must hold. {@code text} is words of the title
+ * or subject, {@code subject} words of the subject alone. {@code status} is the status on {@code
+ * asOf} (today's when no date is given), derived from the steps as {@link NegotiationLifecycle}
+ * does; launched and concluded ranges hold the whole date of that step.
  */
 public record NegotiationFilter(
     List<PartyId> parties,
     List<String> topics,
     String text,
+    String subject,
     NegotiationStatus status,
     LocalDate asOf,
     LocalDate launchedFrom,
@@ -25,18 +27,20 @@ public record NegotiationFilter(
     NegotiationFilter not) {
 
   public static final NegotiationFilter ALL =
-      new NegotiationFilter(null, null, null, null, null, null, null, null, null, null, null, null);
+      new NegotiationFilter(
+          null, null, null, null, null, null, null, null, null, null, null, null, null);
 
   /** Every one of these parties takes part. */
   public static NegotiationFilter between(List<PartyId> parties) {
     return new NegotiationFilter(
-        parties, null, null, null, null, null, null, null, null, null, null, null);
+        parties, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   public NegotiationFilter {
     parties = parties == null ? List.of() : List.copyOf(parties);
     topics = topics == null ? List.of() : List.copyOf(topics);
     text = text == null || text.isBlank() ? null : text.strip();
+    subject = subject == null || subject.isBlank() ? null : subject.strip();
     if (asOf != null && status == null) {
       throw new IllegalArgumentException("asOf dates a status: give the status too");
     }
