@@ -148,6 +148,22 @@ public class Api implements SmartInitializingSingleton {
         .get();
   }
 
+  /**
+   * A new international organisation, recorded by an editor and named {@code name} with a unique
+   * suffix, so that no other test's lists hold it; its global ID.
+   */
+  public String newParty(String name) {
+    return graphQl(Role.EDITOR)
+        .document(
+            "mutation($name: String!) { createParty(input: {kind: INTERNATIONAL_ORGANISATION,"
+                + " name: $name}) { party { id } } }")
+        .variable("name", name + " " + UUID.randomUUID())
+        .execute()
+        .path("createParty.party.id")
+        .entity(String.class)
+        .get();
+  }
+
   /** A source of the demo dossier, to cite. */
   public static String source(GraphQlTester graphQl) {
     return graphQl

@@ -6,7 +6,6 @@ import static org.entente.api.Api.onlyError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.entente.domain.access.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,18 +37,6 @@ class MeetingFilterTest {
         .document("{ party(identifier: {scheme: \"ISO_3166_ALPHA2\", value: \"KZ\"}) { id } }")
         .execute()
         .path("party.id")
-        .entity(String.class)
-        .get();
-  }
-
-  private String newParty(String name) {
-    return api.graphQl(Role.EDITOR)
-        .document(
-            "mutation($name: String!) { createParty(input: {kind: INTERNATIONAL_ORGANISATION,"
-                + " name: $name}) { party { id } } }")
-        .variable("name", name + " " + UUID.randomUUID())
-        .execute()
-        .path("createParty.party.id")
         .entity(String.class)
         .get();
   }
@@ -96,7 +83,7 @@ class MeetingFilterTest {
     Api.createMeeting(
         api.graphQl(Role.EDITOR),
         "Meeting of unknown place and date",
-        List.of(newParty("Placeless Union"), newParty("Placeless League")),
+        List.of(api.newParty("Placeless Union"), api.newParty("Placeless League")),
         Api.source(api.graphQl(Role.EDITOR)));
 
     GraphQlTester.Response counts =
@@ -125,7 +112,7 @@ class MeetingFilterTest {
     Api.createMeeting(
         api.graphQl(Role.EDITOR),
         "Meeting of unknown date",
-        List.of(newParty("Undated Union"), newParty("Undated League")),
+        List.of(api.newParty("Undated Union"), api.newParty("Undated League")),
         Api.source(api.graphQl(Role.EDITOR)));
 
     api.graphQl()

@@ -63,8 +63,8 @@ class StatusFilterTest {
                     "TRADE",
                     "parties",
                     List.of(
-                        party(editor, "Unknown Effect Union"),
-                        party(editor, "Unknown Effect League"))))
+                        api.newParty("Unknown Effect Union"),
+                        api.newParty("Unknown Effect League"))))
             .execute()
             .path("createAgreement.agreement.id")
             .entity(String.class)
@@ -103,18 +103,6 @@ class StatusFilterTest {
           .entityList(Object.class)
           .hasSize(0);
     }
-  }
-
-  private static String party(GraphQlTester editor, String name) {
-    return editor
-        .document(
-            "mutation($name: String!) { createParty(input: {kind: INTERNATIONAL_ORGANISATION,"
-                + " name: $name}) { party { id } } }")
-        .variable("name", name + " " + UUID.randomUUID())
-        .execute()
-        .path("createParty.party.id")
-        .entity(String.class)
-        .get();
   }
 
   private Map<String, Object> variables(String asOf) {

@@ -1,14 +1,12 @@
 package org.entente.api.graphql;
 
-import graphql.ExecutionResult;
-import graphql.GraphqlErrorBuilder;
 import java.util.Collection;
 import java.util.Map;
+import org.entente.api.graphql.errors.Refusal;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
-import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -27,18 +25,11 @@ class NulCharacterGuard implements WebGraphQlInterceptor {
     if (request.getDocument().indexOf(NUL) < 0 && !holdsNul(request.getVariables())) {
       return chain.next(request);
     }
-    ExecutionResult refused =
-        ExecutionResult.newExecutionResult()
-            .addError(
-                GraphqlErrorBuilder.newError()
-                    .message("text may not contain the NUL character (U+0000)")
-                    .errorType(ErrorType.BAD_REQUEST)
-                    .extensions(Map.of("code", "BAD_USER_INPUT"))
-                    .build())
-            .build();
-    return Mono.just(
-        new WebGraphQlResponse(
-            new DefaultExecutionGraphQlResponse(request.toExecutionInput(), refused)));
+    return Refusal.of(
+        request,
+        ErrorType.BAD_REQUEST,
+        "BAD_USER_INPUT",
+        "text may not contain the NUL character (U+0000)");
   }
 
   private static boolean holdsNul(Object value) {

@@ -1,19 +1,16 @@
 package org.entente.api.graphql;
 
-import graphql.ExecutionResult;
-import graphql.GraphqlErrorBuilder;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
-import java.util.Map;
 import java.util.Objects;
+import org.entente.api.graphql.errors.Refusal;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.WebSocketGraphQlRequest;
-import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -31,20 +28,12 @@ class SubscriptionsOnlyOverWebSocket implements WebGraphQlInterceptor {
     if (!(request instanceof WebSocketGraphQlRequest) || isSubscription(request)) {
       return chain.next(request);
     }
-    ExecutionResult refused =
-        ExecutionResult.newExecutionResult()
-            .addError(
-                GraphqlErrorBuilder.newError()
-                    .errorType(ErrorType.BAD_REQUEST)
-                    .message(
-                        "This WebSocket carries subscriptions only: send queries and mutations"
-                            + " by HTTP to /graphql")
-                    .extensions(Map.of("code", "SUBSCRIPTIONS_ONLY"))
-                    .build())
-            .build();
-    return Mono.just(
-        new WebGraphQlResponse(
-            new DefaultExecutionGraphQlResponse(request.toExecutionInput(), refused)));
+    return Refusal.of(
+        request,
+        ErrorType.BAD_REQUEST,
+        "SUBSCRIPTIONS_ONLY",
+        "This WebSocket carries subscriptions only: send queries and mutations by HTTP to"
+            + " /graphql");
   }
 
   /**

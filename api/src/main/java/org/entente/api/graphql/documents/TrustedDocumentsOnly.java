@@ -1,13 +1,10 @@
 package org.entente.api.graphql.documents;
 
-import graphql.ExecutionResult;
-import graphql.GraphqlErrorBuilder;
-import java.util.Map;
+import org.entente.api.graphql.errors.Refusal;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
-import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import reactor.core.publisher.Mono;
 
 /**
@@ -27,19 +24,11 @@ final class TrustedDocumentsOnly implements WebGraphQlInterceptor {
     if (documents.registers(request.getDocument())) {
       return chain.next(request);
     }
-    ExecutionResult refused =
-        ExecutionResult.newExecutionResult()
-            .addError(
-                GraphqlErrorBuilder.newError()
-                    .errorType(ErrorType.FORBIDDEN)
-                    .message(
-                        "This server runs registered documents only: send the documentId of one"
-                            + " (see Trusted documents in the README)")
-                    .extensions(Map.of("code", "TRUSTED_DOCUMENTS_ONLY"))
-                    .build())
-            .build();
-    return Mono.just(
-        new WebGraphQlResponse(
-            new DefaultExecutionGraphQlResponse(request.toExecutionInput(), refused)));
+    return Refusal.of(
+        request,
+        ErrorType.FORBIDDEN,
+        "TRUSTED_DOCUMENTS_ONLY",
+        "This server runs registered documents only: send the documentId of one"
+            + " (see Trusted documents in the README)");
   }
 }
