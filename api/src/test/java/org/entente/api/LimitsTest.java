@@ -52,6 +52,27 @@ class LimitsTest {
   }
 
   @Test
+  void fiveDossierExportsInOneDocument_costMoreThanTheLimit_andNoneRuns() {
+    String kazakhstan = api.partyId("ISO_3166_ALPHA2", "KZ");
+    String fourExports =
+        "query($kz: ID!) { a: dossier(parties: [$kz]) b: dossier(parties: [$kz])"
+            + " c: dossier(parties: [$kz]) d: dossier(parties: [$kz]) }";
+    api.graphQl().document(fourExports).variable("kz", kazakhstan).execute().errors().verify();
+
+    statements.reset();
+    String body =
+        api.post(
+            Map.of(
+                "query",
+                fourExports.replace(" }", " e: dossier(parties: [$kz]) }"),
+                "variables",
+                Map.of("kz", kazakhstan)),
+            HttpStatus.OK);
+    assertThat(statements.count()).isZero();
+    assertThat(Responses.code(body)).isEqualTo("COST_LIMIT_EXCEEDED");
+  }
+
+  @Test
   void theCostIsComputedWithTheVariables() {
     String body =
         api.post(

@@ -36,7 +36,8 @@ public record Limits(
 
   /**
    * @param assumed the size of a list field not named in {@code fields}
-   * @param fields sizes by {@code Type.field}, for lists known to be shorter or longer
+   * @param fields sizes by {@code Type.field}, for lists known to be shorter or longer, and for the
+   *     scalars that hold many records (a dossier)
    */
   public record ListSizes(int assumed, Map<String, Integer> fields) {
 
@@ -46,6 +47,11 @@ public record Limits(
 
     int of(String type, String field) {
       return fields.getOrDefault(type + "." + field, fields.getOrDefault(field, assumed));
+    }
+
+    /** The objects a scalar field holds, when it is named by {@code Type.field}; else none. */
+    Integer ofScalar(String type, String field) {
+      return fields.get(type + "." + field);
     }
   }
 }

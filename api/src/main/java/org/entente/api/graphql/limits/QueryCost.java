@@ -26,8 +26,9 @@ import java.util.Map;
  * parent does, times the size of its list: {@code first} or {@code last} for a connection's {@code
  * nodes} and {@code edges} and for any list that takes them (the default page when neither is
  * given, and never more than the largest page, which is refused anyway), the number of {@code ids}
- * asked for, or else the size assumed for the field. Scalars are free; introspection reads the
- * schema in memory, not the database, so it is free too.
+ * asked for, or else the size assumed for the field. Scalars are free, but for those given a size
+ * by {@code Type.field} (a dossier's records); introspection reads the schema in memory, not the
+ * database, so it is free too.
  *
  * <p>graphql-java's {@code QueryComplexityCalculator} adds costs up in {@code int}: a few nested
  * pages of 100 overflow it and make the most expensive documents look cheap. This one saturates at
@@ -71,12 +72,22 @@ public final class QueryCost {
             new QueryVisitorStub() {
               @Override
               public void visitField(QueryVisitorFieldEnvironment field) {
-                if (!(GraphQLTypeUtil.unwrapAll(field.getFieldDefinition().getType())
-                    instanceof GraphQLCompositeType)) {
-                  return;
-                }
                 QueryVisitorFieldEnvironment parent = field.getParentEnvironment();
                 long parents = parent == null ? 1 : returned.getOrDefault(parent, 0L);
+                if (!(GraphQLTypeUtil.unwrapAll(field.getFieldDefinition().getType())
+                    instanceof GraphQLCompositeType)) {
+                  // A scalar holds no objects, but for one named among the list sizes: a dossier
+                  // is one JSON value holding every record of its parties.
+                  String name = field.getFieldDefinition().getName();
+                  Integer holds =
+                      name.startsWith("__")
+                          ? null
+                          : listSizes.ofScalar(field.getFieldsContainer().getName(), name);
+                  if (holds != null) {
+                    total[0] = add(total[0], multiply(parents, holds));
+                  }
+                  return;
+                }
                 long objects =
                     field.getFieldDefinition().getName().startsWith("__")
                         ? 0

@@ -64,6 +64,20 @@ class QueryCostTest {
   }
 
   @Test
+  void aScalarGivenASize_countsIt_everyOtherScalarIsFree() {
+    QueryCost sized =
+        new QueryCost(new Limits.ListSizes(10, Map.of("Query.dossier", 250_000)), 20, 100);
+    assertThat(
+            of(
+                sized,
+                "{ a: dossier(parties: [\"1\"]) b: dossier(parties: [\"2\"])"
+                    + " parties(first: 5) { nodes { name } } }",
+                Map.of()))
+        .isEqualTo(2 * 250_000 + 1 + 5);
+    assertThat(of("{ dossier(parties: [\"1\"]) }")).isZero();
+  }
+
+  @Test
   void aListWithASizeOfItsOwn_countsThatSize() {
     QueryCost sized = new QueryCost(new Limits.ListSizes(10, Map.of("Party.offices", 3)), 20, 100);
     assertThat(of(sized, "{ parties(first: 50) { nodes { offices { name } } } }", Map.of()))
