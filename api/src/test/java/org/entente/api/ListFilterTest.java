@@ -115,6 +115,21 @@ class ListFilterTest {
   }
 
   @Test
+  void anEmptyOr_isRefused_ratherThanHoldingEverything() {
+    for (String connection : new String[] {"meetings", "negotiations", "agreements"}) {
+      api.graphQl()
+          .document("{ %s(filter: {or: []}) { totalCount } }".formatted(connection))
+          .execute()
+          .errors()
+          .expect(
+              error ->
+                  "or takes at least one filter: an empty or would hold nothing"
+                      .equals(error.getMessage()))
+          .verify();
+    }
+  }
+
+  @Test
   void aStatusDateWithoutAStatus_isRefused() {
     api.graphQl()
         .document("{ agreements(filter: {asOf: \"2021-01-01\"}) { nodes { title } } }")

@@ -34,7 +34,7 @@ record AgreementFilterInput(
         inForceFrom,
         inForceTo,
         and == null ? null : and.stream().map(AgreementFilterInput::toDomain).toList(),
-        or == null ? null : or.stream().map(AgreementFilterInput::toDomain).toList(),
+        MeetingFilterInput.anyOf(or, AgreementFilterInput::toDomain),
         not == null ? null : not.toDomain());
   }
 }

@@ -3,6 +3,7 @@ package org.entente.api.graphql;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.entente.domain.meeting.MeetingFilter;
 import org.entente.domain.meeting.MeetingKind;
 import org.entente.domain.meeting.MeetingStatus;
@@ -41,12 +42,27 @@ record MeetingFilterInput(
         statuses,
         text,
         and == null ? null : and.stream().map(MeetingFilterInput::toDomain).toList(),
-        or == null ? null : or.stream().map(MeetingFilterInput::toDomain).toList(),
+        anyOf(or, MeetingFilterInput::toDomain),
         not == null ? null : not.toDomain());
   }
 
   static List<Long> ids(List<String> ids, String type) {
     return ids == null ? List.of() : ids.stream().map(id -> GlobalId.keyOf(id, type)).toList();
+  }
+
+  /**
+   * A filter's {@code or}, as every filter reads it: absent, or at least one filter. An empty one
+   * would hold nothing, where leaving it out holds everything; the two are easily confused.
+   */
+  static <I, F> List<F> anyOf(List<I> or, Function<I, F> toDomain) {
+    if (or == null) {
+      return null;
+    }
+    if (or.isEmpty()) {
+      throw new IllegalArgumentException(
+          "or takes at least one filter: an empty or would hold nothing");
+    }
+    return or.stream().map(toDomain).toList();
   }
 
   /** Parties named by their global IDs, as every filter names them. */

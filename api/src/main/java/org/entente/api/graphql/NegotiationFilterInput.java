@@ -34,7 +34,7 @@ record NegotiationFilterInput(
         concludedFrom,
         concludedTo,
         and == null ? null : and.stream().map(NegotiationFilterInput::toDomain).toList(),
-        or == null ? null : or.stream().map(NegotiationFilterInput::toDomain).toList(),
+        MeetingFilterInput.anyOf(or, NegotiationFilterInput::toDomain),
         not == null ? null : not.toDomain());
   }
 }
