@@ -1,11 +1,10 @@
 package org.entente.api.graphql;
 
-import graphql.language.Document;
 import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
-import java.util.Objects;
+import graphql.parser.ParserOptions;
 import org.entente.api.graphql.errors.Refusal;
+import org.entente.api.graphql.http.OperationKind;
+import org.entente.api.graphql.limits.Limits;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -23,9 +22,19 @@ import reactor.core.publisher.Mono;
 @Component
 class SubscriptionsOnlyOverWebSocket implements WebGraphQlInterceptor {
 
+  private final ParserOptions parserLimits;
+
+  SubscriptionsOnlyOverWebSocket(Limits limits) {
+    this.parserLimits = limits.parser().options();
+  }
+
   @Override
   public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-    if (!(request instanceof WebSocketGraphQlRequest) || isSubscription(request)) {
+    if (!(request instanceof WebSocketGraphQlRequest)
+        || OperationKind.of(request.getDocument(), request.getOperationName(), parserLimits)
+            // A document that does not say what it runs is left to GraphQL, which runs nothing.
+            .map(OperationDefinition.Operation.SUBSCRIPTION::equals)
+            .orElse(true)) {
       return chain.next(request);
     }
     return Refusal.of(
@@ -34,28 +43,5 @@ class SubscriptionsOnlyOverWebSocket implements WebGraphQlInterceptor {
         "SUBSCRIPTIONS_ONLY",
         "This WebSocket carries subscriptions only: send queries and mutations by HTTP to"
             + " /graphql");
-  }
-
-  /**
-   * Whether the operation to run is a subscription. A document that does not parse, or does not say
-   * which operation to run, is left to GraphQL, which explains what is wrong with it and runs
-   * nothing.
-   */
-  private static boolean isSubscription(WebGraphQlRequest request) {
-    Document document;
-    try {
-      document = Parser.parse(request.getDocument());
-    } catch (InvalidSyntaxException unparsed) {
-      return true;
-    }
-    var operations =
-        document.getDefinitionsOfType(OperationDefinition.class).stream()
-            .filter(
-                operation ->
-                    request.getOperationName() == null
-                        || Objects.equals(operation.getName(), request.getOperationName()))
-            .toList();
-    return operations.size() != 1
-        || operations.get(0).getOperation() == OperationDefinition.Operation.SUBSCRIPTION;
   }
 }

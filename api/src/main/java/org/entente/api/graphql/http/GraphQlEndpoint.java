@@ -2,14 +2,9 @@ package org.entente.api.graphql.http;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import graphql.language.Document;
 import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
-import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import org.entente.api.graphql.documents.TrustedDocument;
 import org.entente.api.graphql.documents.TrustedDocuments;
@@ -32,6 +27,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -45,6 +41,8 @@ final class GraphQlEndpoint extends GraphQlHttpHandler {
   private final WebGraphQlHandler graphQl;
   private final TrustedDocuments documents;
   private final JsonMapper json;
+  // A field given twice is refused: read leniently, the last would silently win.
+  private final ObjectReader bodies;
   private final ParserOptions parserOptions;
   private final IdGenerator ids = new AlternativeJdkIdGenerator();
 
@@ -64,6 +62,7 @@ final class GraphQlEndpoint extends GraphQlHttpHandler {
     this.graphQl = graphQl;
     this.documents = documents;
     this.json = json;
+    this.bodies = json.readerFor(Map.class).with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     this.parserOptions = parserOptions;
   }
 
@@ -75,7 +74,10 @@ final class GraphQlEndpoint extends GraphQlHttpHandler {
       if (HttpMethod.GET.equals(request.method())
           && mutations.get(
               new Operation(document, parameters.operationName()),
-              operation -> isMutation(operation.document(), operation.name()))) {
+              operation ->
+                  OperationKind.of(operation.document(), operation.name(), parserOptions)
+                      .filter(OperationDefinition.Operation.MUTATION::equals)
+                      .isPresent())) {
         throw new MalformedRequest(
             HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "Send mutations with POST");
       }
@@ -105,11 +107,7 @@ final class GraphQlEndpoint extends GraphQlHttpHandler {
     }
     Map<?, ?> body;
     try {
-      // A field given twice is refused: read leniently, the last would silently win.
-      body =
-          json.readerFor(Map.class)
-              .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-              .readValue(request.servletRequest().getInputStream());
+      body = bodies.readValue(request.servletRequest().getInputStream());
     } catch (StreamReadException notJson) {
       // Jackson names the field given twice; its other reasons name its own parser state.
       throw new MalformedRequest(
@@ -138,31 +136,6 @@ final class GraphQlEndpoint extends GraphQlHttpHandler {
                     HttpStatus.BAD_REQUEST,
                     "PERSISTED_DOCUMENT_NOT_FOUND",
                     "No document is registered with the ID " + parameters.documentId()));
-  }
-
-  /**
-   * Whether the operation to run is a mutation. A document that does not parse, or does not say
-   * which operation to run, is left to GraphQL, which explains what is wrong with it.
-   */
-  private boolean isMutation(String text, @Nullable String operationName) {
-    Document document;
-    try {
-      document =
-          new Parser()
-              .parseDocument(
-                  ParserEnvironment.newParserEnvironment()
-                      .document(text)
-                      .parserOptions(parserOptions)
-                      .build());
-    } catch (InvalidSyntaxException invalid) {
-      return false;
-    }
-    List<OperationDefinition> operations =
-        document.getDefinitionsOfType(OperationDefinition.class).stream()
-            .filter(operation -> operationName == null || operationName.equals(operation.getName()))
-            .toList();
-    return operations.size() == 1
-        && operations.get(0).getOperation() == OperationDefinition.Operation.MUTATION;
   }
 
   private static ServerResponse refusal(MalformedRequest malformed) {
