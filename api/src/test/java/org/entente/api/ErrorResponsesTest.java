@@ -131,6 +131,23 @@ class ErrorResponsesTest {
   }
 
   @Test
+  void aNulEscapedInTheDocumentsText_isBadUserInput_beforeItRuns() {
+    String body =
+        api.post(
+            Map.of("query", "{ meetings(filter: {city: \"Alma\\u0000ty\"}) { totalCount } }"),
+            HttpStatus.OK);
+    assertThat(Responses.code(body)).isEqualTo("BAD_USER_INPUT");
+    assertThat(Responses.message(body)).contains("NUL character");
+    // An escaped backslash before the letters is text, not an escape of NUL.
+    api.graphQl()
+        .document("{ meetings(filter: {city: \"Alma\\\\u0000ty\"}) { totalCount } }")
+        .execute()
+        .path("meetings.totalCount")
+        .entity(Integer.class)
+        .isEqualTo(0);
+  }
+
+  @Test
   void aBodyOfTheWrongShape_saysWhatIsWrong() {
     assertThat(Responses.message(api.post("[1, 2]", HttpStatus.BAD_REQUEST)))
         .isEqualTo("The body is not a JSON object");

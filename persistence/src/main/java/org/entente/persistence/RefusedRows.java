@@ -51,8 +51,9 @@ final class RefusedRows {
           new RuleViolation("OVERLAP", field + ": overlaps another record's period").at(field);
       case "23514", "23502", "22001", "22007", "22008", "22P02" ->
           new RuleViolation("INVALID_INPUT", field + ": the value is not allowed here").at(field);
-      // Neither names a constraint, so neither can name the field. A NUL written as an escape in
-      // the document's own text reaches the database; an index entry holds some 2,700 bytes.
+      // Neither names a constraint, so neither can name the field. The API refuses NUL before it
+      // runs anything (NulCharacterGuard); this is the record's own guard. An index entry holds
+      // some 2,700 bytes.
       case "22021", "22P05" ->
           new RuleViolation("INVALID_INPUT", "text may not contain the NUL character (U+0000)");
       case "54000" -> new RuleViolation("INVALID_INPUT", "a value is too long to be kept");
