@@ -72,6 +72,14 @@ class BenchmarkKitTest {
       assertThat(server.pid()).isNotEqualTo(ProcessHandle.current().pid());
       assertThat(new GraphQlClient(server.graphQl()).post(GraphQlClient.body(named("t"))))
           .startsWith("{\"data\":{\"__typename\":\"Query\"}");
+      // The no-data row the README describes: the same answer by GraphQL and by its floor.
+      BenchmarkQuery nothing = BenchmarkQueries.nothing();
+      assertThat(new GraphQlClient(server.graphQl()).post(GraphQlClient.body(nothing)))
+          .startsWith("{\"data\":{\"__typename\":\"Query\"}");
+      try (SqlFloor floor =
+          new SqlFloor(new BenchmarkDatabase(test.url(), test.user(), test.password()), 1)) {
+        assertThat(floor.fetch(nothing)).isEqualTo("{\"__typename\":\"Query\"}");
+      }
     } finally {
       server.close();
     }
