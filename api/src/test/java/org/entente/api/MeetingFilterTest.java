@@ -77,14 +77,21 @@ class MeetingFilterTest {
         .containsExactly("Tokayev–Kallas meeting in Almaty");
   }
 
-  @Test
-  void not_holdsTheMeetingsTheFilterDoesNotHold_thoseWithoutTheFieldIncluded() {
-    // Recorded with no city, no country and an unknown date, between parties of its own.
+  /**
+   * Records a meeting with no city, no country and an unknown date, between two parties of its own,
+   * so that no other test's answers hold it.
+   */
+  private void meetingOfUnknownPlaceAndDate(String title) {
     Api.createMeeting(
         api.graphQl(Role.EDITOR),
-        "Meeting of unknown place and date",
-        List.of(api.newParty("Placeless Union"), api.newParty("Placeless League")),
+        title,
+        List.of(api.newParty(title + ", first side"), api.newParty(title + ", second side")),
         Api.source(api.graphQl(Role.EDITOR)));
+  }
+
+  @Test
+  void not_holdsTheMeetingsTheFilterDoesNotHold_thoseWithoutTheFieldIncluded() {
+    meetingOfUnknownPlaceAndDate("Meeting of unknown place and date");
 
     GraphQlTester.Response counts =
         api.graphQl()
@@ -109,11 +116,7 @@ class MeetingFilterTest {
 
   @Test
   void anUnknownDate_sortsAfterEveryKnownOne_lastAscendingAndFirstDescending() {
-    Api.createMeeting(
-        api.graphQl(Role.EDITOR),
-        "Meeting of unknown date",
-        List.of(api.newParty("Undated Union"), api.newParty("Undated League")),
-        Api.source(api.graphQl(Role.EDITOR)));
+    meetingOfUnknownPlaceAndDate("Meeting of unknown date");
 
     api.graphQl()
         .document(
