@@ -158,14 +158,11 @@ class ApiKeyManagementTest {
         .execute()
         .errors()
         .satisfy(
-            errors ->
-                assertThat(errors)
-                    .singleElement()
-                    .satisfies(
-                        error -> {
-                          assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-                          assertThat(error.getMessage()).contains("within the years 1 to 9999");
-                        }));
+            onlyError(
+                error -> {
+                  assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
+                  assertThat(error.getMessage()).contains("within the years 1 to 9999");
+                }));
     assertThat(keyCount()).isEqualTo(before);
   }
 

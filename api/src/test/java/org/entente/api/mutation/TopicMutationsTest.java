@@ -1,6 +1,7 @@
 package org.entente.api.mutation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.api.Api.onlyError;
 import static org.entente.api.mutation.Recorder.input;
 
 import java.util.List;
@@ -106,14 +107,11 @@ class TopicMutationsTest {
         .execute()
         .errors()
         .satisfy(
-            errors ->
-                assertThat(errors)
-                    .singleElement()
-                    .satisfies(
-                        error -> {
-                          assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-                          assertThat(error.getMessage()).contains("NUL");
-                        }));
+            onlyError(
+                error -> {
+                  assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
+                  assertThat(error.getMessage()).contains("NUL");
+                }));
     assertThat(database.fingerprint()).isEqualTo(before);
   }
 
